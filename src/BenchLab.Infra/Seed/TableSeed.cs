@@ -1,0 +1,20 @@
+namespace BenchLab.Infra.Seed;
+
+/// <summary>
+/// The deterministic rows of one table (SCENARIOS.md §2.3): its columns in COPY order, how many rows, and
+/// row i as a pure function of i.
+/// </summary>
+public abstract class TableSeed
+{
+    public abstract string Table { get; }
+
+    public abstract IReadOnlyList<SeedColumn> Columns { get; }
+
+    public abstract int RowCount { get; }
+
+    /// <summary>The serial sequence set to <see cref="RowCount"/> after loading, or null (search_vocab).</summary>
+    public virtual string? IdSequence => $"{Table}_id_seq";
+
+    /// <summary>Writes row <paramref name="index"/> (0-based) in <see cref="Columns"/> order.</summary>
+    public abstract void WriteRow(IRowWriter writer, int index);
+}
