@@ -1,0 +1,90 @@
+using BenchLab.Cli.Commands;
+using BenchLab.Cli.Output;
+using BenchLab.Infra;
+using Spectre.Console.Cli;
+
+namespace BenchLab.Cli;
+
+/// <summary>
+/// The command tree and the exit-code policy: 0 success, 1 a failed run or infrastructure fault,
+/// 2 a usage mistake (bad flag, bad connection string, missing prerequisite) — always one line on stderr.
+/// </summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // First Ctrl-C asks the command to stop and clean up; a second one ends the process.
+            if (!cancellation.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+            }
+        };
+        try
+        {
+            return await app.RunAsync(args, cancellation.Token);
+        }
+        catch (CommandAppException e)
+        {
+            LabConsole.Failure($"{OneLine(e.Message)} (see ./benchlab --help)");
+            return UsageError;
+        }
+        catch (UsageException e)
+        {
+            LabConsole.Failure(OneLine(e.Message));
+            return UsageError;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            LabConsole.Failure("interrupted");
+            return 130;
+        }
+        catch (InfraException e)
+        {
+            LabConsole.Failure(OneLine(e.Message));
+            return Failed;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or StackExchange.Redis.RedisException or IOException)
+        {
+            LabConsole.Failure($"{e.GetType().Name}: {OneLine(e.Message)}");
+            return Failed;
+        }
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("./benchlab");
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+        config.ValidateExamples();
+
+        config.AddCommand<RunCommand>("run")
+            .WithExample("run");
+        config.AddBranch("infra", infra =>
+        {
+            infra.SetDescription("Embedded PostgreSQL 15 and Redis on loopback.");
+            infra.AddCommand<InfraUpCommand>("up").WithExample("infra", "up").WithExample("infra", "up", "--pg", "postgresql://postgres:secret@127.0.0.1:5432/postgres");
+            infra.AddCommand<InfraStatusCommand>("status").WithExample("infra", "status");
+            infra.AddCommand<InfraDownCommand>("down").WithExample("infra", "down");
+        });
+        config.AddBranch("db", db =>
+        {
+            db.SetDescription("The benchmark database: reset procedures of SCENARIOS.md §2.6.");
+            db.AddCommand<DbResetCommand>("reset").WithExample("db", "reset", "users").WithExample("db", "reset", "--all");
+        });
+        config.AddCommand<TestCommand>("test")
+            .WithExample("test");
+
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using BenchLab.Cli.Output;
+using BenchLab.Infra;
+using BenchLab.Infra.Layout;
+using BenchLab.Infra.Postgres;
+using Spectre.Console.Cli;
+
+namespace BenchLab.Cli.Commands;
+
+[Description("Start (or reuse) PostgreSQL 15 and Redis on loopback, create the benchmark role and seed the database.")]
+public sealed class InfraUpCommand : AsyncCommand<InfraSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, InfraSettings settings, CancellationToken cancellationToken)
+    {
+        var infrastructure = new LabInfrastructure(LabLayout.Discover(), LabConsole.Progress);
+        var endpoints = await infrastructure.UpAsync(settings.ToOptions(), cancellationToken);
+        InfraStatusPrinter.Print(endpoints, await PostgresInspector.InspectAsync(endpoints.Superuser, cancellationToken));
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using BenchLab.Cli;
+
+return await CliApp.RunAsync(args);
