@@ -1,0 +1,3 @@
+using BenchLab.Benchmarks;
+
+return await BenchmarkMenu.RunAsync(args);
