@@ -84,8 +84,19 @@ public sealed class TestHarness(LabLayout lab)
             {
                 LabConsole.Progress($"removed {swept.Count} private test instance set(s) left behind: {string.Join(", ", swept)}");
             }
-            await infrastructure.DownAsync(InstanceName);
-            LabConsole.Progress("stopped the test run's PostgreSQL and Redis");
+            if (InstanceLayout.Describe(lab, InstanceName).PostgresInsideCheckout(lab))
+            {
+                // Kept under .benchlab/ so that the next run skips initdb and the seed.
+                await infrastructure.DownAsync(InstanceName);
+                LabConsole.Progress("stopped the test run's PostgreSQL and Redis");
+            }
+            else
+            {
+                // A checkout PostgreSQL's account cannot enter is usually a throwaway clone (CI): do not leave
+                // a seeded cluster per clone in /var/tmp.
+                await InstanceSweeper.RemoveAsync(lab, InstanceName);
+                LabConsole.Progress("stopped the test run's PostgreSQL and Redis and removed their data (kept outside the checkout)");
+            }
         }
         catch (Exception e) when (e is InfraException or IOException or UnauthorizedAccessException)
         {

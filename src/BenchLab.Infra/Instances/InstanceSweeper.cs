@@ -15,6 +15,14 @@ public static class InstanceSweeper
         var layout = InstanceLayout.Describe(lab, instanceName);
         DeleteIfPresent(layout.PostgresRoot);
         DeleteIfPresent(layout.StateDirectory);
+        if (!layout.PostgresInsideCheckout(lab))
+        {
+            // Data kept outside the checkout (/var/tmp/benchlab-HASH/NAME/postgres): drop the folders left empty.
+            for (var parent = Path.GetDirectoryName(layout.PostgresRoot); parent is not null && parent != "/var/tmp" && Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any(); parent = Path.GetDirectoryName(parent))
+            {
+                Directory.Delete(parent);
+            }
+        }
     }
 
     /// <summary>Removes every instance set whose name starts with <paramref name="prefix"/>. Returns their names.</summary>

@@ -28,6 +28,10 @@ public sealed class InstanceLayout
     /// <summary>Folder owned by PostgreSQL's account: the cluster and its log.</summary>
     public string PostgresRoot { get; }
 
+    /// <summary>True when PostgreSQL's files sit inside the checkout's .benchlab/ folder.</summary>
+    public bool PostgresInsideCheckout(LabLayout lab) =>
+        PostgresRoot.StartsWith(lab.RepositoryRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     public string PostgresDataDirectory => Path.Combine(PostgresRoot, "data");
 
     public string PostgresLogFile => Path.Combine(PostgresRoot, "postgres.log");

@@ -110,7 +110,7 @@ public sealed class DatabaseSeeder(PostgresEndpoint ownerEndpoint, Action<string
             .Where(seed => seed.Table is not ("authors" or "posts"))
             .Select(seed => new[] { seed.Table })
             .Append(["authors", "posts"])
-            .OrderByDescending(group => group.Sum(table => (long)SeedCatalog.For(table).RowCount * SeedCatalog.For(table).Columns.Count))
+            .OrderByDescending(group => group.Sum(table => SeedCatalog.For(table).CopyCost))
             .ToArray();
         return groups;
     }

@@ -82,9 +82,11 @@ public sealed class LifecycleTests
         var checkout = Directory.CreateDirectory(Path.Combine(closed.FullName, "checkout")).FullName;
         var lab = new LabLayout(checkout);
         var account = ServiceAccount.ForPostgres();
+        string? postgresRoot = null;
         try
         {
             var layout = await InstanceLayout.PrepareAsync(lab, "tp-closed", account, Token);
+            postgresRoot = layout.PostgresRoot;
 
             Assert.True(await account.CanWriteAsync(layout.PostgresRoot, Token));
             if (account.IsDelegated)
@@ -102,6 +104,8 @@ public sealed class LifecycleTests
             await InstanceSweeper.RemoveAsync(lab, "tp-closed", Token);
             closed.Delete(recursive: true);
         }
+        // Removing the instance set leaves nothing behind in /var/tmp either.
+        Assert.False(Directory.Exists(Path.GetDirectoryName(Path.GetDirectoryName(postgresRoot))));
     }
 
     private static async Task KillAsync(int pid)
