@@ -1,0 +1,54 @@
+namespace BenchLab.Servers.Manifests;
+
+/// <summary>
+/// A server under test as its <c>servers/NAME/server.json</c> describes it, validated and with every path made
+/// absolute. The lab needs nothing else to build, start, verify and stop it (docs/servers.md).
+/// </summary>
+public sealed record ServerManifest
+{
+    /// <summary>The folder name under <c>servers/</c>; also the default SERVER_NAME.</summary>
+    public required string Name { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>The absolute path of server.json.</summary>
+    public required string ManifestPath { get; init; }
+
+    /// <summary>Where build and start commands run (absolute).</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>How to build it; null for a server that needs no build step.</summary>
+    public ServerCommand? Build { get; init; }
+
+    public required ServerCommand Start { get; init; }
+
+    /// <summary>How long the lab waits after SIGTERM before it kills the process.</summary>
+    public required TimeSpan StopTimeout { get; init; }
+
+    /// <summary>The environment variable the server reads its port from (SCENARIOS.md §1.1: <c>PORT</c>).</summary>
+    public required string PortVariable { get; init; }
+
+    /// <summary>The variables the lab passes in (connection URIs, SERVER_NAME, JWT_SECRET, DB_POOL_MAX).</summary>
+    public required IReadOnlyList<string> LabVariables { get; init; }
+
+    /// <summary>Variables the server always runs with (runtime knobs, never connection strings).</summary>
+    public required IReadOnlyDictionary<string, string> FixedEnvironment { get; init; }
+
+    /// <summary>The path the lab polls until it answers 200 (<c>/health</c>).</summary>
+    public required string ReadinessPath { get; init; }
+
+    public required TimeSpan ReadinessTimeout { get; init; }
+
+    /// <summary>The scenario ids of SCENARIOS.md §4 the server implements; verify checks exactly their routes.</summary>
+    public required IReadOnlySet<string> Scenarios { get; init; }
+}
+
+/// <summary>A program and its arguments (never a shell line), with the time it may take.</summary>
+public sealed record ServerCommand(IReadOnlyList<string> Words, TimeSpan Timeout)
+{
+    public string Program => Words[0];
+
+    public IEnumerable<string> Arguments => Words.Skip(1);
+
+    public override string ToString() => string.Join(' ', Words.Select(word => word.Contains(' ', StringComparison.Ordinal) ? $"'{word}'" : word));
+}

@@ -1,0 +1,15 @@
+namespace BenchLab.Servers.Verification.Statements;
+
+/// <summary>
+/// Counts the statements the server under test issues for one route (SCENARIOS.md §1.4, §8.6): only the server
+/// role's data statements in its database, without connection-reset statements and transaction control.
+/// Verify depends on this interface only, so the telemetry library's profiler can replace the built-in one.
+/// </summary>
+public interface IStatementProfiler
+{
+    /// <summary>
+    /// Runs <paramref name="request"/> <paramref name="repetitions"/> times, one at a time; before each, runs
+    /// <paramref name="prepare"/> (its own work, e.g. creating the row a DELETE removes, is not counted).
+    /// </summary>
+    Task<StatementProfile> ProfileAsync(string route, int repetitions, Func<int, Task> prepare, Func<int, Task> request, CancellationToken cancellationToken);
+}
