@@ -32,7 +32,23 @@ public sealed partial class ErrorProblemMiddleware(RequestDelegate next, ILogger
         }
     }
 
-    public static (int Status, string Detail) Classify(Exception exception) => exception switch
+    /// <summary>
+    /// Looks through wrappers (EF Core reports a refused connection as an InvalidOperationException about a
+    /// "transient failure") for the exception that says what happened.
+    /// </summary>
+    public static (int Status, string Detail) Classify(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (ClassifyOne(current) is { } known)
+            {
+                return known;
+            }
+        }
+        return (500, "an unexpected error occurred");
+    }
+
+    private static (int Status, string Detail)? ClassifyOne(Exception exception) => exception switch
     {
         BadHttpRequestException bad => (bad.StatusCode, bad.Message),
         PostgresException { SqlState: "53300" or "57P01" or "57P03" } => (503, "PostgreSQL is not accepting connections"),
@@ -41,7 +57,7 @@ public sealed partial class ErrorProblemMiddleware(RequestDelegate next, ILogger
             (503, "timed out waiting for a database connection from the pool"),
         NpgsqlException => (503, "PostgreSQL is unreachable"),
         RedisConnectionException or RedisTimeoutException => (503, "Redis is unreachable"),
-        _ => (500, "an unexpected error occurred"),
+        _ => null,
     };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "unexpected fault on {Method} {Path}")]
