@@ -23,8 +23,10 @@ public static class BenchmarkMenu
         {
             case "seed":
                 return await SeedBenchmark.RunAsync(runs);
+            case "server-overhead":
+                return await Servers.ServerOverheadBenchmark.RunAsync(runs, TimeSpan.FromSeconds(10), connections: 32);
             default:
-                Console.Error.WriteLine($"benchmarks: unknown benchmark '{name}'; available: seed (e.g. benchmarks/run seed --runs 3)");
+                Console.Error.WriteLine($"benchmarks: unknown benchmark '{name}'; available: seed, server-overhead (e.g. benchmarks/run seed --runs 3)");
                 return 2;
         }
     }

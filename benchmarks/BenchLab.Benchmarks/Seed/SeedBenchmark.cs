@@ -49,8 +49,8 @@ public static class SeedBenchmark
             baselineTimes.Add(baseline.TotalSeconds);
             Console.WriteLine($"| {run} | {lastReport.Total.TotalSeconds:0.00} | {lastReport.Copy.TotalSeconds:0.00} / {lastReport.PostLoad.TotalSeconds:0.00} / {lastReport.Vacuum.TotalSeconds:0.00} | {baseline.TotalSeconds:0.00} | {baseline.TotalSeconds / lastReport.Total.TotalSeconds:0.0}× |");
         }
-        var copyMedian = Median(copyTimes);
-        var baselineMedian = Median(baselineTimes);
+        var copyMedian = Median.Of(copyTimes);
+        var baselineMedian = Median.Of(baselineTimes);
         Console.WriteLine($"| **median** | **{copyMedian:0.00}** | | **{baselineMedian:0.00}** | **{baselineMedian / copyMedian:0.0}×** |");
         Console.WriteLine();
         if (lastReport is not null)
@@ -82,10 +82,5 @@ public static class SeedBenchmark
         await connection.ExecuteAsync("CHECKPOINT");
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 
 }

@@ -12,9 +12,17 @@ public sealed class InfraUpCommand : AsyncCommand<InfraSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, InfraSettings settings, CancellationToken cancellationToken)
     {
+        await UpAndPrintAsync(settings, cancellationToken);
+        return 0;
+    }
+
+    /// <summary>Brings PostgreSQL and Redis up (seeding when needed) and prints how to reach them.</summary>
+    public static async Task<InfraEndpoints> UpAndPrintAsync(InfraSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         var infrastructure = new LabInfrastructure(LabLayout.Discover(), LabConsole.Progress);
         var endpoints = await infrastructure.UpAsync(settings.ToOptions(), cancellationToken);
         InfraStatusPrinter.Print(endpoints, await PostgresInspector.InspectAsync(endpoints.Superuser, cancellationToken));
-        return 0;
+        return endpoints;
     }
 }

@@ -1,8 +1,4 @@
 using System.ComponentModel;
-using BenchLab.Cli.Output;
-using BenchLab.Infra;
-using BenchLab.Infra.Layout;
-using BenchLab.Infra.Postgres;
 using Spectre.Console.Cli;
 
 namespace BenchLab.Cli.Commands;
@@ -12,9 +8,7 @@ public sealed class RunCommand : AsyncCommand<InfraSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, InfraSettings settings, CancellationToken cancellationToken)
     {
-        var infrastructure = new LabInfrastructure(LabLayout.Discover(), LabConsole.Progress);
-        var endpoints = await infrastructure.UpAsync(settings.ToOptions(), cancellationToken);
-        InfraStatusPrinter.Print(endpoints, await PostgresInspector.InspectAsync(endpoints.Superuser, cancellationToken));
+        await InfraUpCommand.UpAndPrintAsync(settings, cancellationToken);
         Console.Out.WriteLine("Infrastructure is up and seeded. Scenarios are not runnable yet: the runner lands with the scenario catalog.");
         Console.Out.WriteLine("Stop it with: ./benchlab infra down");
         return 0;

@@ -137,20 +137,8 @@ public sealed class DatabaseProvisioner(PostgresEndpoint superuser, Action<strin
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    private async Task<NpgsqlConnection> OpenAdminAsync(CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(AdminConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-        return connection;
-    }
+    private Task<NpgsqlConnection> OpenAdminAsync(CancellationToken cancellationToken) =>
+        NpgsqlConnectionExtensions.OpenNewAsync(AdminConnectionString, cancellationToken);
 
 
     /// <summary>Quotes an identifier; database names come from the lab (fixed names, test ids), never from users.</summary>

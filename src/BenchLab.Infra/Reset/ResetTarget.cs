@@ -12,20 +12,8 @@ public sealed record ResetTarget(PostgresEndpoint Superuser, string Database, Re
 
     public DatabaseProvisioner Provisioner(Action<string> log) => new(Superuser, log);
 
-    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new NpgsqlConnection(DatabaseEndpoint.ToLabConnectionString("benchlab-reset"));
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-        return connection;
-    }
+    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
+        NpgsqlConnectionExtensions.OpenNewAsync(DatabaseEndpoint.ToLabConnectionString("benchlab-reset"), cancellationToken);
 
     /// <summary>The benchmark database of <paramref name="superuser"/>'s server.</summary>
     public static ResetTarget Benchmark(PostgresEndpoint superuser, RedisEndpoint redis) => new(superuser, LabDatabases.Benchmark, redis);

@@ -1,0 +1,43 @@
+using MinimalServer.Configuration;
+using MinimalServer.Features.Auth;
+using MinimalServer.Features.Cache;
+using MinimalServer.Features.Transactions;
+using MinimalServer.Features.Users;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace MinimalServer.Data;
+
+/// <summary>
+/// One PostgreSQL pool and one Redis multiplexer per process (SCENARIOS.md §1.4), shared by raw SQL and EF Core.
+/// </summary>
+public static class DataAccessRegistration
+{
+    public static IServiceCollection AddDataAccess(this IServiceCollection services, ServerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var connection = ConnectionStrings.FromPostgresUri(settings.DatabaseUrl);
+        connection.MaxPoolSize = settings.DbPoolMax;
+        // Returned connections are not reset: no DISCARD ALL per request (SCENARIOS.md §1.4 allows this; recorded).
+        connection.NoResetOnClose = true;
+        // Statements used repeatedly are prepared once per physical connection, as a tuned server would.
+        connection.MaxAutoPrepare = 64;
+        connection.AutoPrepareMinUsages = 2;
+        connection.ApplicationName = settings.ServerName;
+        var dataSource = new NpgsqlDataSourceBuilder(connection.ConnectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContextPool<BenchDbContext>(options => options.UseNpgsql(dataSource));
+
+        var redis = ConfigurationOptions.Parse(ConnectionStrings.FromRedisUri(settings.RedisUrl));
+        redis.AbortOnConnectFail = false;
+        redis.AllowAdmin = true; // FLUSHDB for DELETE /cache/flush
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<CacheUserStore>();
+        services.AddSingleton<AuthUserStore>();
+        services.AddSingleton<StockDecrements>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace MinimalServer.Features.ColumnOverhead;
+
+/// <summary>How a column's value becomes JSON (SCENARIOS.md §1.2).</summary>
+public enum ColumnKind
+{
+    Number,
+    Text,
+    Timestamp,
+    Date,
+    Jsonb,
+    Uuid,
+}
