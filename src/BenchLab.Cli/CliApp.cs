@@ -53,6 +53,11 @@ public static class CliApp
             LabConsole.Failure(OneLine(e.Message));
             return Failed;
         }
+        catch (BenchLab.Servers.Lifecycle.ServerException e)
+        {
+            LabConsole.Failure(OneLine(e.Message));
+            return Failed;
+        }
         catch (Exception e) when (e is Npgsql.NpgsqlException or StackExchange.Redis.RedisException or IOException)
         {
             LabConsole.Failure($"{e.GetType().Name}: {OneLine(e.Message)}");
@@ -83,6 +88,9 @@ public static class CliApp
         });
         config.AddCommand<TestCommand>("test")
             .WithExample("test");
+        config.AddCommand<VerifyCommand>("verify")
+            .WithExample("verify", "--server", "minimal")
+            .WithExample("verify", "--url", "http://127.0.0.1:8000", "--only", "basic,users");
 
     }
 

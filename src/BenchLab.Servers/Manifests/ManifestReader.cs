@@ -72,13 +72,16 @@ public static partial class ManifestReader
             problems.Add($"'name' is \"{name}\" but the manifest lives in servers/{folderName}/; they must match (the folder name is how users pick a server).");
         }
         var description = root.String("description", required: false, "\"ASP.NET Core Minimal APIs + Npgsql\"") ?? "";
+        var language = root.String("language", required: false, "\"C#\"");
+        var framework = root.String("framework", required: false, "\"ASP.NET Core 10 Minimal APIs\"");
         var workingDirectory = ReadWorkingDirectory(root, folder);
-        var build = ReadCommand(root, "build", required: false, DefaultBuildTimeoutSeconds, "timeout_seconds", 3600);
+        var build = ReadCommand(root, "build", required: false, DefaultBuildTimeoutSeconds, "build_timeout_seconds", 3600);
         var start = ReadCommand(root, "start", required: true, DefaultStopTimeoutSeconds, "stop_timeout_seconds", 300);
         var portVariable = ReadPortVariable(root);
         var (labVariables, fixedEnvironment) = ReadEnvironment(root, portVariable);
         var (readinessPath, readinessTimeout) = ReadReadiness(root);
         var scenarios = ReadScenarios(root);
+        var settings = ReadSettings(root);
         root.RejectUnknownMembers();
 
         if (problems.Count > 0 || name is null || start is null || scenarios is null)
@@ -89,6 +92,9 @@ public static partial class ManifestReader
         {
             Name = name,
             Description = description,
+            Language = language,
+            Framework = framework,
+            Settings = settings,
             ManifestPath = manifestPath,
             WorkingDirectory = workingDirectory,
             Build = build?.Command,
@@ -119,29 +125,23 @@ public static partial class ManifestReader
         return absolute;
     }
 
-    /// <summary>build or start: {"command": [...], "&lt;seconds member&gt;": n}; returns the command and the seconds.</summary>
+    /// <summary>build or start: a list of words, the program first (run without a shell), plus its timeout member.</summary>
     private static (ServerCommand Command, int Seconds)? ReadCommand(ManifestFields root, string member, bool required, int defaultSeconds, string secondsMember, int maximumSeconds)
     {
         var example = member == "build"
-            ? "{\"command\": [\"dotnet\", \"build\", \"-c\", \"Release\"]}"
-            : "{\"command\": [\"dotnet\", \"bin/Release/net10.0/Server.dll\"]}";
-        var fields = root.Object(member, required, example);
-        if (fields is null)
-        {
-            return null;
-        }
-        var words = fields.StringList("command", required: true, "[\"program\", \"argument\", …]");
-        var seconds = fields.WholeNumber(secondsMember, 1, maximumSeconds) ?? defaultSeconds;
-        fields.RejectUnknownMembers();
+            ? "[\"dotnet\", \"build\", \"Server.csproj\", \"-c\", \"Release\"]"
+            : "[\"dotnet\", \"bin/Release/net10.0/Server.dll\"]";
+        var words = root.StringList(member, required, example);
+        var seconds = root.WholeNumber(secondsMember, 1, maximumSeconds) ?? defaultSeconds;
         if (words is { Count: 0 })
         {
-            fields.Problems.Add($"'{fields.Name("command")}' is empty; give the program first, then its arguments.");
+            root.Problems.Add($"'{member}' is empty; give the program first, then its arguments, e.g. {example}.");
         }
         if (words is not { Count: > 0 })
         {
             return null;
         }
-        // A build gets its own timeout; a start command's timeout is how long a stop may take.
+        // A build gets its own timeout; a start command's seconds are how long a stop may take.
         var timeout = member == "build" ? TimeSpan.FromSeconds(seconds) : Timeout.InfiniteTimeSpan;
         return (new ServerCommand(words, timeout), seconds);
     }
@@ -229,6 +229,24 @@ public static partial class ManifestReader
         var timeout = fields.WholeNumber("timeout_seconds", 1, 600) ?? DefaultReadinessTimeoutSeconds;
         fields.RejectUnknownMembers();
         return (path, timeout);
+    }
+
+    /// <summary>Non-default settings the server runs with, recorded beside its results (SCENARIOS.md §1.5).</summary>
+    private static Dictionary<string, string> ReadSettings(ManifestFields root)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in root.Object("settings", required: false, "{\"Npgsql\": \"No Reset On Close = true\"}")?.Properties() ?? [])
+        {
+            if (property.Value.ValueKind != System.Text.Json.JsonValueKind.String)
+            {
+                root.Problems.Add($"'settings.{property.Name}' must be a string describing the setting, not {ManifestFields.Describe(property.Value)}.");
+            }
+            else
+            {
+                settings[property.Name] = property.Value.GetString()!;
+            }
+        }
+        return settings;
     }
 
     private static HashSet<string>? ReadScenarios(ManifestFields root)

@@ -11,6 +11,15 @@ public sealed record ServerManifest
 
     public required string Description { get; init; }
 
+    /// <summary>Informational, for reports: "C#", "Python", …</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Informational, for reports: "ASP.NET Core 10 Minimal APIs", …</summary>
+    public string? Framework { get; init; }
+
+    /// <summary>Non-default settings the server runs with (pool, GC, …), recorded beside its results.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The absolute path of server.json.</summary>
     public required string ManifestPath { get; init; }
 

@@ -118,12 +118,16 @@ public sealed class BadInputChecks : CheckGroup
         }
     }
 
-    /// <summary>§1.3: a path id that is not a positive int32 is 404. Lax parses would land on <paramref name="ownId"/>, never on a seed row.</summary>
+    /// <summary>
+    /// §1.3: a path id that is not a positive int32 is 404. Lax parses would land on <paramref name="ownId"/>, never
+    /// on a seed row. A sign or blank around a valid id ("+42", " 42") is left out: §1.2 rules them out for query
+    /// integers only, and ASP.NET's own int route constraint accepts them.
+    /// </summary>
     private static async Task PathIdsAsync(VerifyRun run, ContractRoute route, int ownId)
     {
         var id = route.Method == "GET" ? 42 : ownId;
-        var values = new[] { "0", "-1", "abc", $"{id}.5", $"%2B{id}", $"%20{id}", $"{id}abc", "1e3", "2147483648" };
-        await run.CheckAsync($"{route.Describe} with ids that are not positive int32 (0, -1, abc, {id}.5, +{id}, ' {id}', {id}abc, 1e3, 2147483648): 404 problem+json", async () =>
+        var values = new[] { "0", "-1", "abc", $"{id}.5", $"{id}abc", "1e3", "2147483648" };
+        await run.CheckAsync($"{route.Describe} with ids that are not positive int32 ({string.Join(", ", values)}): 404 problem+json", async () =>
         {
             var verdict = new Verdict();
             foreach (var value in values)

@@ -9,17 +9,17 @@ public sealed record DatabaseFingerprint(long Users, string UsersDigest, string 
 {
     private const string Sql = """
         SELECT
-          (SELECT count(*) FROM users),
-          (SELECT coalesce(md5(string_agg(id || '|' || name || '|' || email || '|' || created_at, ',' ORDER BY id)), '') FROM users),
-          (SELECT coalesce(md5(string_agg(id || '|' || name || '|' || stock || '|' || version || '|' || updated_at, ',' ORDER BY id)), '') FROM products),
-          (SELECT count(*) FROM bulk_items),
-          (SELECT coalesce(md5(string_agg(batch_key || '|' || seq || '|' || name || '|' || value, ',' ORDER BY batch_key, seq)), '') FROM bulk_items)
+          (SELECT count(*) FROM users) AS users,
+          (SELECT coalesce(md5(string_agg(id || '|' || name || '|' || email || '|' || created_at, ',' ORDER BY id)), '') FROM users) AS users_digest,
+          (SELECT coalesce(md5(string_agg(id || '|' || name || '|' || stock || '|' || version || '|' || updated_at, ',' ORDER BY id)), '') FROM products) AS products_digest,
+          (SELECT count(*) FROM bulk_items) AS bulk_items,
+          (SELECT coalesce(md5(string_agg(batch_key || '|' || seq || '|' || name || '|' || value, ',' ORDER BY batch_key, seq)), '') FROM bulk_items) AS bulk_items_digest
         """;
 
     public static async Task<DatabaseFingerprint> TakeAsync(LabDatabase database, CancellationToken cancellationToken)
     {
-        var row = (await database.RowsAsync(Sql, cancellationToken))[0].Values.ToArray();
-        return new DatabaseFingerprint((long)row[0]!, (string)row[1]!, (string)row[2]!, (long)row[3]!, (string)row[4]!);
+        var row = (await database.RowsAsync(Sql, cancellationToken))[0];
+        return new DatabaseFingerprint((long)row["users"]!, (string)row["users_digest"]!, (string)row["products_digest"]!, (long)row["bulk_items"]!, (string)row["bulk_items_digest"]!);
     }
 
     /// <summary>What changed between this fingerprint and <paramref name="after"/>, in words; empty when nothing did.</summary>
