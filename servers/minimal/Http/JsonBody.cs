@@ -35,6 +35,12 @@ public static class JsonBody
             {
                 return (null, Problems.Status(StatusCodes.Status400BadRequest, "the request body is empty; send a JSON object"));
             }
+            // JSON text is UTF-8 (RFC 8259 §8.1). The parser checks the bytes of the strings it decodes, not of members
+            // the endpoint never reads, so an invalid byte there would otherwise pass silently.
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(0, length)))
+            {
+                return (null, Problems.Status(StatusCodes.Status400BadRequest, "the request body is not valid UTF-8"));
+            }
             try
             {
                 // JsonDocument copies what it needs, so the pooled buffer can go back right after.

@@ -14,12 +14,14 @@ internal sealed class LoggedProcess : IDisposable
     private readonly Process _process;
     private readonly Task _copyOut;
     private readonly Task _copyErr;
+    private readonly IReadOnlyList<FileStream> _files;
 
-    private LoggedProcess(Process process, Task copyOut, Task copyErr)
+    private LoggedProcess(Process process, Task copyOut, Task copyErr, IReadOnlyList<FileStream> files)
     {
         _process = process;
         _copyOut = copyOut;
         _copyErr = copyErr;
+        _files = files;
     }
 
     public int Pid => _process.Id;
@@ -68,7 +70,16 @@ internal sealed class LoggedProcess : IDisposable
             throw new ServerException($"cannot run '{words[0]}' in {workingDirectory}: {e.Message}", e);
         }
         process.StandardInput.Close();
-        return new LoggedProcess(process, CopyAsync(process.StandardOutput.BaseStream, stdoutPath), CopyAsync(process.StandardError.BaseStream, stderrPath));
+        // Unbuffered: every chunk the process writes is on disk at once, so a crash loses nothing. One stream (and
+        // one lock) when both outputs share a file, so that their lines interleave instead of overwriting.
+        var stdout = Open(stdoutPath);
+        var stderr = stderrPath == stdoutPath ? stdout : Open(stderrPath);
+        var gate = new SemaphoreSlim(1, 1);
+        return new LoggedProcess(
+            process,
+            CopyAsync(process.StandardOutput.BaseStream, stdout, gate),
+            CopyAsync(process.StandardError.BaseStream, stderr, gate),
+            stdout == stderr ? [stdout] : [stdout, stderr]);
     }
 
     /// <summary>Waits for the exit; false when <paramref name="timeout"/> passed first.</summary>
@@ -105,15 +116,38 @@ internal sealed class LoggedProcess : IDisposable
         }
     }
 
-    public void Dispose() => _process.Dispose();
-
-    private static async Task CopyAsync(Stream source, string path)
+    public void Dispose()
     {
-        // Unbuffered: every chunk the process writes is on disk at once, so a crash loses nothing.
-        await using var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1, useAsync: true);
+        _process.Dispose();
+        if (_copyOut.IsCompleted && _copyErr.IsCompleted)
+        {
+            foreach (var file in _files)
+            {
+                file.Dispose();
+            }
+        }
+    }
+
+    private static FileStream Open(string path) => new(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1, useAsync: true);
+
+    private static async Task CopyAsync(Stream source, FileStream target, SemaphoreSlim gate)
+    {
+        var buffer = new byte[16 * 1024];
         try
         {
-            await source.CopyToAsync(file);
+            int read;
+            while ((read = await source.ReadAsync(buffer)) > 0)
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    await target.WriteAsync(buffer.AsMemory(0, read));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }
         }
         catch (IOException)
         {

@@ -26,7 +26,7 @@ public static class CacheEndpoints
             await redis.GetDatabase().ExecuteAsync("FLUSHDB");
             return TypedResults.Json(new MessageResponse("Cache flushed"), AppJson.Context.MessageResponse);
         });
-        app.MapDelete("/cache/users/{id:int}", async (int id, IConnectionMultiplexer redis) =>
+        app.MapDelete("/cache/users/{id:int:min(1)}", async (int id, IConnectionMultiplexer redis) =>
         {
             var key = Key(id);
             var existed = await redis.GetDatabase().KeyDeleteAsync(key);

@@ -12,7 +12,7 @@ public static partial class ExcludedStatements
 {
     public static bool IsExcluded(string query) => Control().IsMatch(query) || AdvisoryUnlockAll().IsMatch(query);
 
-    [GeneratedRegex(@"^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|SET\s+TRANSACTION|SET\s+SESSION\s+AUTHORIZATION\s+DEFAULT|DISCARD|RESET\s+ALL|CLOSE\s+ALL|UNLISTEN\s+\*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|SET\s+TRANSACTION|SET\s+SESSION\s+AUTHORIZATION\s+DEFAULT|DISCARD|RESET\s+ALL|CLOSE\s+ALL|UNLISTEN\s+\*)(?=\s|;|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Control();
 
     [GeneratedRegex(@"^\s*SELECT\s+pg_advisory_unlock_all\s*\(\s*\)\s*;?\s*$", RegexOptions.IgnoreCase)]
