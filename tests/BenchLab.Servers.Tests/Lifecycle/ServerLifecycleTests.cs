@@ -51,12 +51,13 @@ public sealed class ServerLifecycleTests : IDisposable
     [Fact]
     public async Task A_server_that_never_gets_ready_is_stopped_and_the_error_says_what_it_answered()
     {
-        var manifest = FixtureManifest.Create(_folder, "never-ready", readinessSeconds: 2);
+        // Long enough for the fixture to start listening even on a busy machine, so that its 503 is what it last said.
+        var manifest = FixtureManifest.Create(_folder, "never-ready", readinessSeconds: 10);
         var runFolder = new ServerRunFolder(Path.Combine(_folder, "run"));
 
         var error = await Assert.ThrowsAsync<ServerException>(() => RunningServer.StartAsync(manifest, Connections, runFolder, Token));
 
-        Assert.Contains("fixture did not answer GET /health with 200 within 2 s (last answer: 503)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("fixture did not answer GET /health with 200 within 10 s (last answer: 503)", error.Message, StringComparison.Ordinal);
         Assert.Contains(runFolder.Path, error.Message, StringComparison.Ordinal);
         var pid = int.Parse(await File.ReadAllTextAsync(runFolder.PidFile, Token), System.Globalization.CultureInfo.InvariantCulture);
         Assert.False(ProcessProbe.IsAlive(pid), "the server was left running after the readiness timeout");
