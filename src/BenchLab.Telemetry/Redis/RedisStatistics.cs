@@ -21,7 +21,7 @@ public sealed class RedisStatistics(RedisEndpoint endpoint, RunClock? clock = nu
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            _connection ??= await RespConnection.OpenAsync(Endpoint, cancellationToken);
+            _connection ??= await RespConnection.OpenAsync(Endpoint, cancellationToken: cancellationToken);
             // What this connection sent before INFO is in INFO's counts; INFO itself is not (Redis counts a
             // command after running it).
             var ownBefore = _connection.Sent;

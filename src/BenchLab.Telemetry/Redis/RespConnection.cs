@@ -28,7 +28,8 @@ public sealed class RespConnection : IAsyncDisposable
     /// <summary>Commands this connection has sent so far, by the name Redis's commandstats uses (<c>info</c>, <c>client|list</c>).</summary>
     public IReadOnlyDictionary<string, long> Sent => new Dictionary<string, long>(_sent);
 
-    public static async Task<RespConnection> OpenAsync(RedisEndpoint endpoint, CancellationToken cancellationToken = default)
+    /// <param name="clientName">The name the connection gives itself; connections named <see cref="ClientName"/> count as the lab's.</param>
+    public static async Task<RespConnection> OpenAsync(RedisEndpoint endpoint, string clientName = ClientName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         var client = new TcpClient { NoDelay = true };
@@ -40,7 +41,7 @@ public sealed class RespConnection : IAsyncDisposable
             {
                 await connection.CommandAsync("auth", ["AUTH", endpoint.Password], cancellationToken);
             }
-            await connection.CommandAsync("client|setname", ["CLIENT", "SETNAME", ClientName], cancellationToken);
+            await connection.CommandAsync("client|setname", ["CLIENT", "SETNAME", clientName], cancellationToken);
             return connection;
         }
         catch

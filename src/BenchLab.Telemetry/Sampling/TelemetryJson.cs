@@ -25,6 +25,8 @@ namespace BenchLab.Telemetry.Sampling;
 [JsonSerializable(typeof(NPlusOneWarning))]
 public sealed partial class TelemetryJson : JsonSerializerContext
 {
-    /// <summary>The same options, indented, for files people read.</summary>
-    public static JsonSerializerOptions IndentedOptions { get; } = new(Default!.Options) { WriteIndented = true };
+    private static JsonSerializerOptions? s_indented;
+
+    /// <summary>The same options, indented, for files people read. (Built on first use: the generated <see cref="Default"/> is not ready during static initialisation.)</summary>
+    public static JsonSerializerOptions IndentedOptions => s_indented ??= new JsonSerializerOptions(Default.Options) { WriteIndented = true };
 }

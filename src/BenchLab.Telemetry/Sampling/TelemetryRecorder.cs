@@ -34,10 +34,12 @@ public sealed class TelemetryRecorder(RunClock clock, TelemetrySources sources, 
                 {
                     break;
                 }
-                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-                if (wait > TimeSpan.Zero)
+                // Timers have millisecond granularity and may fire a little before the monotonic clock reaches
+                // the due tick: wait again until it has, so that no frame is stamped before its tick.
+                while (Stopwatch.GetTimestamp() < due)
                 {
-                    await Task.Delay(wait, cancellationToken);
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(wait.TotalMilliseconds))), cancellationToken);
                 }
                 var at = clock.Now();
                 var process = Sample(sources.Process, at);
