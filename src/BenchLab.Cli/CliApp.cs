@@ -83,6 +83,9 @@ public static class CliApp
         });
         config.AddCommand<TestCommand>("test")
             .WithExample("test");
+        config.AddCommand<ObserveCommand>("observe")
+            .WithExample("observe", "--pid", "12345", "--pg", "--redis", "-d", "30s")
+            .WithExample("observe", "--pid", "12345", "--metrics-port");
 
     }
 
