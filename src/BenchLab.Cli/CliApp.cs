@@ -88,6 +88,9 @@ public static class CliApp
         });
         config.AddCommand<TestCommand>("test")
             .WithExample("test");
+        config.AddCommand<ObserveCommand>("observe")
+            .WithExample("observe", "--pid", "12345", "--pg", "--redis", "-d", "30s")
+            .WithExample("observe", "--pid", "12345", "--metrics-port");
         config.AddCommand<VerifyCommand>("verify")
             .WithExample("verify", "--server", "minimal")
             .WithExample("verify", "--url", "http://127.0.0.1:8000", "--only", "basic,users");

@@ -1,0 +1,3 @@
+using BenchLab.Telemetry.Target;
+
+return await TargetProgram.RunAsync(args);
