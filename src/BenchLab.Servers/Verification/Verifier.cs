@@ -4,6 +4,7 @@ using BenchLab.Servers.Verification.Checks;
 using BenchLab.Servers.Verification.Http;
 using BenchLab.Servers.Verification.Lab;
 using BenchLab.Servers.Verification.Statements;
+using BenchLab.Telemetry.Postgres;
 
 namespace BenchLab.Servers.Verification;
 
@@ -25,7 +26,8 @@ public static class Verifier
         using var http = new ContractClient(target.BaseUri);
         await using var database = new LabDatabase(target.SuperuserInServerDatabase);
         await using var redis = await RedisInspector.ConnectAsync(target.Redis);
-        var profiler = options.Profiler ?? new PgStatStatementsProfiler(target.SuperuserInServerDatabase, LabDatabases.Role);
+        await using var statistics = new PostgresStatistics(target.SuperuserInServerDatabase, LabDatabases.Role);
+        var profiler = options.Profiler ?? new TelemetryStatementProfiler(statistics);
         var tag = Guid.NewGuid().ToString("N")[..8];
         var run = new VerifyRun(target, http, database, redis, profiler, tag, cancellationToken);
 

@@ -112,7 +112,8 @@ public sealed class VerifyRun
             }
             return expected is null || profile.Statements == (long)expected * requests
                 ? Verdict.Pass
-                : Verdict.Fail($"{profile.PerRequest:0.##} statements per request over {requests} requests, expected {expected}: {profile.Describe()}");
+                : Verdict.Fail($"{profile.PerRequest:0.##} statements per request over {requests} requests, expected {expected}: {profile.Describe()}"
+                    + (profile.Problems.Count == 0 ? "" : $" (the profiler noted: {string.Join("; ", profile.Problems)})"));
         });
     }
 

@@ -1,6 +1,5 @@
 using BenchLab.Servers.Verification.Auth;
 using BenchLab.Servers.Verification.Expectations;
-using BenchLab.Servers.Verification.Statements;
 
 namespace BenchLab.Servers.Tests.Verification;
 
@@ -40,27 +39,6 @@ public sealed class ContractFixtureTests
 
         Assert.Equal(total, ids.Count);
         Assert.Equal(ids.Order(), ids);
-    }
-
-    [Theory]
-    [InlineData("DISCARD ALL", true)]
-    [InlineData("BEGIN", true)]
-    [InlineData("BEGIN ISOLATION LEVEL SERIALIZABLE", true)]
-    [InlineData("START TRANSACTION ISOLATION LEVEL SERIALIZABLE", true)]
-    [InlineData("COMMIT", true)]
-    [InlineData("ROLLBACK", true)]
-    [InlineData("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE", true)]
-    [InlineData("SET SESSION AUTHORIZATION DEFAULT", true)]
-    [InlineData("RESET ALL", true)]
-    [InlineData("SELECT pg_advisory_unlock_all()", true)]
-    [InlineData("UNLISTEN *", true)]
-    [InlineData("SELECT $1", false)]
-    [InlineData("SELECT id, name, email, created_at FROM users WHERE id = $1", false)]
-    [InlineData("SET statement_timeout = $1", false)]
-    [InlineData("UPDATE products SET stock = $1 WHERE id = $2", false)]
-    public void Only_connection_resets_and_transaction_control_are_excluded_from_statement_counts(string query, bool excluded)
-    {
-        Assert.Equal(excluded, ExcludedStatements.IsExcluded(query));
     }
 
     [Fact]

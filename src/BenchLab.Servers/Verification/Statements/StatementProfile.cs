@@ -6,6 +6,9 @@ namespace BenchLab.Servers.Verification.Statements;
 /// </summary>
 public sealed record StatementProfile(string Route, int Requests, long Statements, long Rows, IReadOnlyList<StatementCount> ByStatement)
 {
+    /// <summary>What makes the figures doubtful (other work running, entries evicted), as the profiler saw it.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
     public double PerRequest => Requests == 0 ? 0 : (double)Statements / Requests;
 
     /// <summary>The statements as "×2 SELECT id, name … FROM users …; ×1 …", most frequent first, for messages.</summary>
