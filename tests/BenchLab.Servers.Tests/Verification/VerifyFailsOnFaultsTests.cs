@@ -47,12 +47,33 @@ public sealed class VerifyFailsOnFaultsTests
         Assert.Contains("SELECT $1::bigint", failure.Problems[0], StringComparison.Ordinal);
     }
 
-    private static async Task<VerifyReport> VerifyAsync(PaginationFault fault)
+    [Fact]
+    public async Task A_server_that_leaves_input_to_its_framework_fails_the_bad_input_checks_of_its_routes()
+    {
+        // The fixture binds page/size/cursor with ASP.NET's defaults: "abc" is a bare 400, "+1" and " 1" pass, an
+        // unknown route or a wrong method gets an empty body — none of it the contract's 422/404/405 problem+json.
+        var report = await VerifyAsync(PaginationFault.None, "bad-input", scenario: "09");
+
+        var failed = report.Failures.Select(failure => failure.Name).ToList();
+        Assert.Contains(failed, name => name.StartsWith("GET /users/offset?page= malformed", StringComparison.Ordinal));
+        Assert.Contains(failed, name => name.StartsWith("GET /users/cursor?size= malformed", StringComparison.Ordinal));
+        Assert.Contains(failed, name => name.StartsWith("GET /nope: unknown route", StringComparison.Ordinal));
+        Assert.Contains(failed, name => name.EndsWith("/users/offset: wrong method, 405 problem+json", StringComparison.Ordinal));
+        Assert.Contains(report.Failures.SelectMany(failure => failure.Problems), problem => problem.Contains("GET /users/offset?page=%2B1: status 200, expected 422", StringComparison.Ordinal));
+        Assert.All(report.Checks.Where(check => !check.Passed), check => Assert.Equal("bad-input", check.Group));
+        Assert.Contains(report.Checks, check => check.Name == "the rejected requests changed nothing in PostgreSQL or Redis" && check.Passed);
+    }
+
+    private static async Task<VerifyReport> VerifyAsync(PaginationFault fault, string group = "pagination", string? scenario = null)
     {
         // A database of its own: statement counts are per database, and parallel tests must not add to them.
         await using var database = await TestDatabase.CreateAsync(Token);
         await using var server = await PaginationFixtureServer.StartAsync(database.Server, fault);
         var target = new VerifyTarget(server.BaseUri, database.Superuser, LabEnvironment.Redis);
-        return await Verifier.RunAsync(target, new VerifyOptions { Only = new HashSet<string> { "pagination" } }, Token);
+        if (scenario is not null)
+        {
+            target = target with { Scenarios = new HashSet<string> { scenario } };
+        }
+        return await Verifier.RunAsync(target, new VerifyOptions { Only = new HashSet<string> { group } }, Token);
     }
 }
