@@ -48,6 +48,19 @@ public sealed class LabInfrastructure(LabLayout lab, Action<string> log)
         return postgres is null || redis is null ? null : new InfraEndpoints(postgres, redis, postgresInstance, redisInstance);
     }
 
+    /// <summary>Restarts the embedded PostgreSQL of an instance set on its port (scenario 23); false for an external one.</summary>
+    public async Task<bool> RestartPostgresAsync(InfraOptions options, CancellationToken cancellationToken = default)
+    {
+        options = options.Validated();
+        if (options.Postgres is not null)
+        {
+            return false;
+        }
+        var layout = InstanceLayout.Describe(lab, options.InstanceName);
+        await new EmbeddedPostgres(layout, ServiceAccount.ForPostgres(), log).RestartAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>Stops the embedded instances of <paramref name="instanceName"/>; external servers are never touched.</summary>
     public async Task<(bool PostgresStopped, bool RedisStopped)> DownAsync(string instanceName, CancellationToken cancellationToken = default)
     {

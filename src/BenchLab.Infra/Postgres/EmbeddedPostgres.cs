@@ -56,9 +56,28 @@ public sealed class EmbeddedPostgres(InstanceLayout layout, ServiceAccount accou
             return (adopted, true);
         }
 
-        var state = await StartServerAsync(binaries, cancellationToken);
+        var state = await StartServerAsync(binaries, null, cancellationToken);
         _stateFile.Write(state);
         return (state, false);
+    }
+
+    /// <summary>
+    /// Fast shutdown and start on the same port (scenario 23's cold start: shared buffers empty afterwards); the
+    /// connection strings handed out before stay valid.
+    /// </summary>
+    public async Task<InstanceState> RestartAsync(CancellationToken cancellationToken = default)
+    {
+        var live = Live() ?? throw new InfraException("PostgreSQL is not running, so it cannot be restarted; run ./benchlab infra up");
+        var binaries = await Prerequisite.PostgresAsync(log, cancellationToken);
+        var stop = await account.RunAsync(binaries.PgCtl, ["stop", "-D", layout.PostgresDataDirectory, "-m", "fast", "-w", "-t", "60"], TimeSpan.FromSeconds(75), cancellationToken);
+        if (!stop.Succeeded)
+        {
+            throw new InfraException($"PostgreSQL did not stop for the restart: {stop.Diagnostics}");
+        }
+        _stateFile.Delete();
+        var state = await StartServerAsync(binaries, live.Port, cancellationToken);
+        _stateFile.Write(state);
+        return state;
     }
 
     /// <summary>Stops the server if it runs. Returns false when there was nothing to stop.</summary>
@@ -142,12 +161,13 @@ public sealed class EmbeddedPostgres(InstanceLayout layout, ServiceAccount accou
         return state;
     }
 
-    private async Task<InstanceState> StartServerAsync(PostgresBinaries binaries, CancellationToken cancellationToken)
+    private async Task<InstanceState> StartServerAsync(PostgresBinaries binaries, int? preferredPort, CancellationToken cancellationToken)
     {
         CommandResult? result = null;
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var port = FreePort.Find();
+            // A restart keeps its port unless something else took it meanwhile.
+            var port = attempt == 1 && preferredPort is { } kept ? kept : FreePort.Find();
             result = await account.RunAsync(
                 binaries.PgCtl,
                 ["start", "-D", layout.PostgresDataDirectory, "-l", layout.PostgresLogFile, "-w", "-t", "60", "-o", $"-p {port}"],

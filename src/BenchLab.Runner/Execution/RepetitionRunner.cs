@@ -1,0 +1,151 @@
+using System.Text.Json;
+using BenchLab.Infra.Database;
+using BenchLab.Load;
+using BenchLab.Load.Executors;
+using BenchLab.Load.Http;
+using BenchLab.Load.Results;
+using BenchLab.Load.Thresholds;
+using BenchLab.Results.Model;
+using BenchLab.Runner.Lab;
+using BenchLab.Scenarios.Model;
+using BenchLab.Scenarios.Shared;
+using BenchLab.Telemetry.Clock;
+using BenchLab.Telemetry.DotNet;
+using BenchLab.Telemetry.Postgres;
+using BenchLab.Telemetry.Processes;
+using BenchLab.Telemetry.Redis;
+using BenchLab.Telemetry.Sampling;
+
+namespace BenchLab.Runner.Execution;
+
+/// <summary>
+/// One repetition of one scenario against one running server, in the order SCENARIOS.md §1.5 and §8.5 fix:
+/// resets, the scenario's preparation, warm-up (discarded), resets after the warm-up, then the measurement with
+/// telemetry on the engine's clock, the scenario's outcomes, and the resets after. Returns the repetition's
+/// result, valid or not, with every reason.
+/// </summary>
+public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log)
+{
+    /// <summary>A correctness check failing more often than this makes the run invalid (SCENARIOS.md §1.5).</summary>
+    public const double MaxCheckFailureRate = 0.01;
+
+    public async Task<RepetitionResult> RunAsync(Scenario scenario, ScenarioTiming timing, Uri server, int serverPid, int index, string runId, Func<Task> stopServer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(timing);
+        var started = DateTimeOffset.UtcNow;
+        using var scenarioLab = new ScenarioLab(lab, server, runId, options.Mode);
+        if (!scenario.FollowsPrevious)
+        {
+            await lab.ResetAsync(scenario.Resets.Before, cancellationToken);
+        }
+        await scenario.PrepareAsync(scenarioLab, cancellationToken);
+        var target = LoadTarget.Parse(server.ToString());
+        if (scenario.WarmsUp && timing.Warmup > TimeSpan.Zero)
+        {
+            log($"{scenario.Name}: warm-up {timing.Warmup.TotalSeconds:0} s (discarded)");
+            var warmup = Test(scenario, target, new ConstantVus(10, timing.Warmup) { GracefulStop = TimeSpan.FromSeconds(5) }, withThresholds: false);
+            await LoadEngine.RunAsync(warmup, null, cancellationToken);
+            await lab.ResetAsync(scenario.Resets.AfterWarmup, cancellationToken);
+        }
+
+        var clock = RunClock.StartNew();
+        await using var postgres = new PostgresStatistics(lab.Endpoints.LabDatabase, LabDatabases.Role, clock);
+        await using var redis = new RedisStatistics(lab.Endpoints.Redis, clock);
+        var postgresBefore = await postgres.SnapshotAsync(cancellationToken);
+        var redisBefore = await redis.SnapshotAsync(cancellationToken);
+        using var stopTelemetry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var telemetryTask = RecordTelemetryAsync(clock, serverPid, scenario.TelemetryInterval, stopTelemetry.Token);
+
+        var test = Test(scenario, target, scenario.Executor(timing), withThresholds: true);
+        LoadResult result;
+        try
+        {
+            result = await observer(test, scenario.Name, progress => LoadEngine.RunAsync(test, progress, cancellationToken));
+        }
+        finally
+        {
+            await stopTelemetry.CancelAsync();
+        }
+        var timeline = await telemetryTask;
+
+        // Backends flush their statistics when they exit: stop the server before the "after" snapshot, unless the
+        // next scenario runs on it (23-warm), in which case the snapshot waits for the flush instead.
+        await stopServer();
+        var postgresDelta = PostgresDelta.Between(postgresBefore, await postgres.SnapshotAfterFlushAsync(TimeSpan.FromSeconds(15), cancellationToken));
+        var redisDelta = RedisDelta.Between(redisBefore, await redis.SnapshotAsync(cancellationToken));
+        var outcomes = await scenario.CollectAsync(scenarioLab, result, new TelemetryView(timeline), cancellationToken);
+        await lab.ResetAsync(scenario.Resets.After, cancellationToken);
+
+        var database = UsageSummaries.Database(postgresDelta, timeline, result.Iterations, result.Requests);
+        var invalid = InvalidReasons(result, outcomes).ToList();
+        return new RepetitionResult
+        {
+            Index = index,
+            StartedAt = started,
+            Valid = invalid.Count == 0,
+            InvalidReasons = invalid,
+            Partial = result.Partial,
+            Load = LoadSummaries.From(result),
+            Thresholds = [.. result.Thresholds.Select(t => new ThresholdOutcome(t.Threshold.Text, t.Passed, t.Observed, t.Note)), .. outcomes.Thresholds ?? []],
+            Outcomes = [.. outcomes.Outcomes, new Outcome("statements per iteration", database.StatementsPerIteration, "statements")],
+            Server = UsageSummaries.Server(timeline, result.Requests),
+            Database = database,
+            Cache = UsageSummaries.Cache(redisDelta),
+            LoadRecord = JsonDocument.Parse(LoadResultJson.Full(result)).RootElement.Clone(),
+            TelemetryRecord = JsonSerializer.SerializeToElement(timeline, TelemetryJson.Default.TelemetryTimeline),
+        };
+    }
+
+    private LoadTest Test(Scenario scenario, LoadTarget target, ExecutorConfig executor, bool withThresholds) => new()
+    {
+        Target = target,
+        Executor = executor,
+        Setup = scenario.SetupAsync,
+        Iteration = scenario.IterationAsync,
+        Thresholds = withThresholds ? [.. scenario.Thresholds.Select(Threshold.Parse)] : [],
+        RunSeed = options.RunSeed,
+    };
+
+    private static IEnumerable<string> InvalidReasons(LoadResult result, ScenarioOutcomes outcomes)
+    {
+        foreach (var reason in result.Validity.Reasons)
+        {
+            yield return reason;
+        }
+        foreach (var check in result.Checks.Where(c => !Checks.IsOutcome(c.Name)))
+        {
+            var total = check.Passes + check.Fails;
+            if (total > 0 && check.Fails / (double)total > MaxCheckFailureRate)
+            {
+                yield return $"check '{check.Name}'{(check.Group.Length > 0 ? $" in {check.Group.TrimStart(':')}" : "")} failed {check.Fails:N0} of {total:N0} times (more than 1 %)";
+            }
+        }
+        foreach (var reason in outcomes.InvalidReasons)
+        {
+            yield return reason;
+        }
+        if (result.Requests == 0)
+        {
+            yield return "no request was measured";
+        }
+    }
+
+    private async Task<TelemetryTimeline> RecordTelemetryAsync(RunClock clock, int serverPid, TimeSpan interval, CancellationToken stop)
+    {
+        var redis = new RedisStatistics(lab.Endpoints.Redis, clock);
+        var sources = new TelemetrySources(
+            ProcessSampler.Attach(serverPid, includeDescendants: true),
+            DotNetRuntimeSampler.TryAttach(serverPid),
+            new PostgresSampler(lab.Endpoints.LabDatabase),
+            new RedisSampler(redis));
+        try
+        {
+            return await new TelemetryRecorder(clock, sources, interval).RunAsync(null, null, stop);
+        }
+        finally
+        {
+            await redis.DisposeAsync();
+        }
+    }
+}

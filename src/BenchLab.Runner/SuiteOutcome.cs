@@ -1,0 +1,6 @@
+using BenchLab.Results.Model;
+
+namespace BenchLab.Runner;
+
+/// <summary>What a run produced: one result (and folder) per server variant, and the exit code (SCENARIOS.md §1.5).</summary>
+public sealed record SuiteOutcome(IReadOnlyList<(RunResult Result, string Folder)> Results, int ExitCode);

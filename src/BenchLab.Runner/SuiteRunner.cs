@@ -1,0 +1,218 @@
+using System.Globalization;
+using BenchLab.Results;
+using BenchLab.Results.Export;
+using BenchLab.Results.Model;
+using BenchLab.Runner.Execution;
+using BenchLab.Runner.Lab;
+using BenchLab.Scenarios.Model;
+using BenchLab.Servers.Lifecycle;
+
+namespace BenchLab.Runner;
+
+/// <summary>
+/// `./benchlab run`: for each scenario unit, repetition and server variant — interleaved A B A B so that drift of
+/// the machine does not favour one — start the server, verify it, run the repetition, stop it. Results are written
+/// after every repetition (marked partial until the run ends), so an interrupted run keeps what it measured.
+/// </summary>
+public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log)
+{
+    public async Task<SuiteOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var runId = "r" + started.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture);
+        var folders = options.Servers.ToDictionary(s => s.Label, s => Path.Combine(options.ResultsRoot, s.Label, started.ToString("yyyy-MM-dd'T'HHmmss", CultureInfo.InvariantCulture)));
+        var builders = options.Servers.ToDictionary(s => s.Label, _ => new List<ScenarioResultBuilder>());
+        var verification = new ServerVerification(lab, log);
+        var starter = new ServerStarter(lab);
+        var repetitions = new RepetitionRunner(lab, options, observer, log);
+        string? partialReason = null;
+        var failedVerification = false;
+
+        if (!options.NoBuild)
+        {
+            foreach (var manifest in options.Servers.Select(s => s.Manifest).DistinctBy(m => m.Name))
+            {
+                var buildFolder = new ServerRunFolder(Path.Combine(folders[options.Servers.First(s => s.Manifest.Name == manifest.Name).Label], "build"));
+                log($"building {manifest.Name}");
+                await ServerBuilder.BuildAsync(manifest, buildFolder, cancellationToken);
+            }
+        }
+
+        try
+        {
+            foreach (var unit in ScenarioUnit.Group(options.Scenarios))
+            {
+                var timings = unit.Scenarios.Select(Timing).ToList();
+                var unitBuilders = options.Servers.ToDictionary(
+                    s => s.Label,
+                    s => unit.Scenarios.Select((scenario, i) => new ScenarioResultBuilder(scenario, timings[i], scenario.Executor(timings[i]).Description())).ToList());
+                foreach (var server in options.Servers)
+                {
+                    builders[server.Label].AddRange(unitBuilders[server.Label]);
+                }
+                if (!unit.First.Supports(options.Mode))
+                {
+                    var reason = $"{unit.First.Name} has no {options.ModeName} form; run it with --smoke or --full";
+                    log(reason);
+                    foreach (var builder in unitBuilders.Values.SelectMany(b => b))
+                    {
+                        builder.NotMeasuredReason = reason;
+                    }
+                    continue;
+                }
+                var count = options.Repeat ?? timings[0].Repetitions;
+                for (var repetition = 1; repetition <= count; repetition++)
+                {
+                    foreach (var server in options.Servers)
+                    {
+                        var serverBuilders = unitBuilders[server.Label];
+                        if (!server.Manifest.Scenarios.Contains(unit.First.Id))
+                        {
+                            serverBuilders.ForEach(b => b.NotMeasuredReason = $"{server.Label} does not implement {unit.First.Id} (its manifest)");
+                            continue;
+                        }
+                        if (serverBuilders.Any(b => b.NotMeasuredReason is not null))
+                        {
+                            continue;
+                        }
+                        var failure = await RunUnitAsync(unit, timings, server, serverBuilders, repetition, runId, Path.Combine(folders[server.Label], "servers"), starter, verification, repetitions, cancellationToken);
+                        if (failure is not null)
+                        {
+                            failedVerification = true;
+                            serverBuilders.ForEach(b => b.NotMeasuredReason = failure);
+                        }
+                        await WriteAsync(server, folders[server.Label], builders[server.Label], started, "the run has not finished yet", cancellationToken);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            partialReason = "interrupted (Ctrl-C)";
+        }
+        catch (Exception e) when (e is ServerException or BenchLab.Infra.InfraException or Npgsql.NpgsqlException or StackExchange.Redis.RedisException or IOException)
+        {
+            partialReason = $"stopped by a failure: {e.Message}";
+            log(partialReason);
+        }
+
+        var results = new List<(RunResult, string)>();
+        foreach (var server in options.Servers)
+        {
+            var result = await WriteAsync(server, folders[server.Label], builders[server.Label], started, partialReason, CancellationToken.None);
+            results.Add((result, folders[server.Label]));
+        }
+        var allPassed = results.SelectMany(r => r.Item1.Scenarios).SelectMany(s => s.Repetitions).All(rep => rep.ExitCode == 0);
+        return new SuiteOutcome(results, partialReason is null && !failedVerification && allPassed ? 0 : 1);
+    }
+
+    /// <summary>Runs one repetition of a unit on one server variant; returns why it could not be measured, or null.</summary>
+    private async Task<string?> RunUnitAsync(
+        ScenarioUnit unit, IReadOnlyList<ScenarioTiming> timings, ServerVariant server, IReadOnlyList<ScenarioResultBuilder> builders, int repetition,
+        string runId, string serversFolder, ServerStarter starter, ServerVerification verification, RepetitionRunner repetitions, CancellationToken cancellationToken)
+    {
+        var ids = unit.Scenarios.Select(s => s.Id).ToList();
+        var folder = Path.Combine(serversFolder, $"{unit.First.Id}-{repetition}");
+        var (running, connections) = await starter.StartAsync(server, folder, cancellationToken);
+        try
+        {
+            log($"{server.Label} ready on {running.BaseUri} (pid {running.Pid}) for {string.Join(" + ", unit.Scenarios.Select(s => s.Name))}, repetition {repetition}");
+            var problem = await verification.VerifyAsync(server, running, connections, ids, cancellationToken);
+            if (problem is not null)
+            {
+                log($"{server.Label}: {problem}");
+                return problem;
+            }
+            var coldNotes = new List<Outcome>();
+            if (unit.First.ColdStart)
+            {
+                await running.StopAsync();
+                coldNotes.AddRange(await ColdStartAsync(cancellationToken));
+                (running, connections) = await starter.StartAsync(server, folder + "-cold", cancellationToken);
+                log($"{server.Label} restarted cold on {running.BaseUri} (pid {running.Pid}, ready after {running.ReadyAfter.TotalSeconds:0.0} s)");
+            }
+            for (var i = 0; i < unit.Scenarios.Count; i++)
+            {
+                var scenario = unit.Scenarios[i];
+                var last = i == unit.Scenarios.Count - 1;
+                var current = running;
+                log($"{scenario.Name} on {server.Label}: repetition {repetition} ({timings[i].Mode.ToString().ToLowerInvariant()}, {scenario.Executor(timings[i]).Description()})");
+                var result = await repetitions.RunAsync(scenario, timings[i], running.BaseUri, running.Pid, repetition, runId, last ? () => current.StopAsync() : () => Task.CompletedTask, cancellationToken);
+                if (i == 0 && coldNotes.Count > 0)
+                {
+                    result = result with { Outcomes = [.. coldNotes, .. result.Outcomes] };
+                }
+                if (running.HasExited && !last)
+                {
+                    result = result with { Valid = false, InvalidReasons = [.. result.InvalidReasons, "the server exited during the run"] };
+                }
+                builders[i].Add(result);
+                builders[i].AddStatements(verification.StatementsFor(server, result.Load.ByName.Select(n => n.Name)));
+                log($"{scenario.Name} on {server.Label}: {result.Load.RequestsPerSecond:N0} req/s, p95 {result.Load.Latency.P95:0.##} ms, {(result.Valid ? "valid" : "INVALID: " + string.Join("; ", result.InvalidReasons))}");
+            }
+            return null;
+        }
+        finally
+        {
+            await running.DisposeAsync();
+        }
+    }
+
+    /// <summary>23's cold procedure with the server stopped: flush Redis, restart PostgreSQL, drop the page cache.</summary>
+    private async Task<IReadOnlyList<Outcome>> ColdStartAsync(CancellationToken cancellationToken)
+    {
+        await lab.ResetAsync(LabReset.Redis, cancellationToken);
+        var restarted = await lab.RestartPostgresAsync(cancellationToken);
+        var dropped = await LabSession.DropPageCacheAsync();
+        log($"cold start: Redis flushed; PostgreSQL {(restarted ? "restarted (shared buffers empty)" : "not restarted (external server)")}; OS page cache {(dropped ? "dropped" : "not dropped (not permitted here)")}");
+        return
+        [
+            new Outcome("cold start: PostgreSQL restarted", restarted ? 1 : 0, "bool", Text: restarted ? "yes" : "no (external server)"),
+            new Outcome("cold start: OS page cache dropped", dropped ? 1 : 0, "bool", Text: dropped ? "yes" : "no (not permitted here)"),
+        ];
+    }
+
+    private ScenarioTiming Timing(Scenario scenario)
+    {
+        var timing = scenario.Timing(options.Mode);
+        if (options.Duration is { } duration && scenario.Id != "21")
+        {
+            timing = timing with { Duration = duration };
+        }
+        return timing;
+    }
+
+    private async Task<RunResult> WriteAsync(ServerVariant server, string folder, IReadOnlyList<ScenarioResultBuilder> builders, DateTimeOffset started, string? partialReason, CancellationToken cancellationToken)
+    {
+        var result = new RunResult
+        {
+            RunId = Path.GetFileName(folder),
+            StartedAt = started,
+            FinishedAt = partialReason is null ? DateTimeOffset.UtcNow : null,
+            Partial = partialReason is not null,
+            PartialReason = partialReason,
+            Mode = options.ModeName,
+            Environment = lab.Environment with
+            {
+                Settings = new Dictionary<string, string>(lab.Environment.Settings)
+                {
+                    ["repeat"] = options.Repeat?.ToString(CultureInfo.InvariantCulture) ?? "mode default",
+                    ["duration"] = options.Duration?.ToString() ?? "mode default",
+                },
+            },
+            Server = new ServerDescription
+            {
+                Name = server.Manifest.Name,
+                Variant = server.Variant,
+                VariantEnvironment = server.VariantEnvironment,
+                Language = server.Manifest.Language,
+                Framework = server.Manifest.Framework,
+                Settings = server.Manifest.Settings,
+            },
+            Scenarios = [.. builders.Select(b => b.Build())],
+        };
+        await ResultJson.WriteAsync(result, Path.Combine(folder, ResultJson.FileName), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder, SummaryMarkdown.FileName), SummaryMarkdown.Render(result), cancellationToken);
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+using BenchLab.Load;
+using BenchLab.Scenarios.Model;
+using BenchLab.Scenarios.Shared;
+
+namespace BenchLab.Scenarios.Basic;
+
+/// <summary>08: a realistic mix of 01–06's requests, reported per request name and blended.</summary>
+public sealed class ConcurrentMixed08 : Scenario
+{
+    public override string Id => "08";
+
+    public override string Slug => "concurrent-mixed";
+
+    public override ScenarioCategory Category => ScenarioCategory.Basic;
+
+    public override string Shows => "A mixed load: 40 % large reads, 10 % writes, 15 % slow dependency, the rest light — how they slow each other.";
+
+    public override ResetPlan Resets => ResetPlan.BeforeAndAfterWarmup(LabReset.Users);
+
+    public override bool RestartServerBefore => true;
+
+    public override ValueTask IterationAsync(VuContext vu) => MixedRequests.SendOneAsync(vu);
+}
