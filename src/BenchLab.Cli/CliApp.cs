@@ -83,6 +83,9 @@ public static class CliApp
         });
         config.AddCommand<TestCommand>("test")
             .WithExample("test");
+        config.AddCommand<LoadCommand>("load")
+            .WithExample("load", "http://127.0.0.1:8080/", "-c", "64", "-d", "10s")
+            .WithExample("load", "http://127.0.0.1:8080/", "--rate", "5000", "-d", "1m");
 
     }
 

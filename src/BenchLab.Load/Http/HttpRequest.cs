@@ -75,6 +75,9 @@ public sealed class HttpRequest
     /// <summary>Series id cache: the last (group, series) pair this request was recorded under.</summary>
     internal long CachedSeries = -1;
 
+    /// <summary>The request's wire bytes for a target (validates the headers: throws <see cref="ArgumentException"/>).</summary>
+    public ReadOnlyMemory<byte> WireBytes(LoadTarget target) => Encode(target).Bytes;
+
     internal EncodedRequest Encode(LoadTarget target)
     {
         var encoded = _encoded;
