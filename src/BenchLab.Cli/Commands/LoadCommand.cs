@@ -19,6 +19,11 @@ public sealed class LoadCommand : AsyncCommand<LoadSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, LoadSettings settings, CancellationToken cancellationToken)
     {
         var test = BuildTest(settings);
+        var problems = test.Validate();
+        if (problems.Count > 0)
+        {
+            throw new UsageException(string.Join("; ", problems));
+        }
         LoadResult result;
         try
         {

@@ -27,7 +27,9 @@ internal sealed unsafe partial class EventLoop
         vu.ResetSource();
         vu.Request = request;
         vu.SeriesId = SeriesFor(vu.GroupId, request);
-        vu.Intended = vu.IterationOriginPending ? vu.IterationStart : now;
+        // Open model: the iteration's first request is timed from the iteration's intended start. Otherwise the
+        // clock starts when the bytes go to the kernel (TrySend), so that latency equals service time.
+        vu.Intended = vu.IterationOriginPending ? vu.IterationStart : 0;
         vu.IterationOriginPending = false;
         vu.InFlight = true;
         vu.Retried = false;
@@ -150,6 +152,10 @@ internal sealed unsafe partial class EventLoop
         {
             // Latency starts when the bytes are handed to the kernel (docs/load-engine.md, "what is timed").
             vu.SentAt = Stopwatch.GetTimestamp();
+            if (vu.Intended == 0)
+            {
+                vu.Intended = vu.SentAt;
+            }
         }
         nint sent;
         fixed (byte* start = bytes)
@@ -278,7 +284,7 @@ internal sealed unsafe partial class EventLoop
         }
         vu.InFlight = false;
         var request = vu.Request!;
-        var latency = now - vu.Intended;
+        var latency = now - (vu.Intended > 0 ? vu.Intended : now);
         var service = vu.SentAt > 0 ? now - vu.SentAt : latency;
         if (vu.Recording)
         {

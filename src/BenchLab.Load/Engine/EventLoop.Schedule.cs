@@ -34,6 +34,11 @@ internal sealed partial class EventLoop
 
     private void BeginSchedule(long start)
     {
+        // VUs were created before setup ran; hand them what it returned.
+        foreach (var vu in _vus)
+        {
+            vu.SetupData = _run.SetupData;
+        }
         if (_open)
         {
             _schedule = _run.Test.Executor.CreateSchedule()!.ForLoop(_index, _loops);
@@ -199,7 +204,7 @@ internal sealed partial class EventLoop
     {
         vu.Iteration++;
         vu.IterationStart = intended;
-        vu.IterationOriginPending = true;
+        vu.IterationOriginPending = _open;
         vu.Busy = true;
         vu.GroupId = MetricRegistry.RootGroup;
         _busyCount++;
