@@ -164,7 +164,7 @@ internal sealed unsafe partial class EventLoop
         }
         if (sent < 0)
         {
-            var error = LibC.LastError;
+            var error = LibC.ErrorNumber;
             if (error is LinuxConstants.EAgain or LinuxConstants.EIntr)
             {
                 connection.State = ConnectionState.Sending;
@@ -222,7 +222,7 @@ internal sealed unsafe partial class EventLoop
             }
             return;
         }
-        var errno = received < 0 ? LibC.LastError : 0;
+        var errno = received < 0 ? LibC.ErrorNumber : 0;
         if (received < 0 && errno is LinuxConstants.EAgain or LinuxConstants.EIntr)
         {
             return;

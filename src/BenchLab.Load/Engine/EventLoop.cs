@@ -230,7 +230,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
     /// microseconds, then sleeps until the deadline. Time spent here with nothing to do counts as idle.</summary>
     private int Wait(long deadline)
     {
-        var n = LibC.epoll_wait(_epollFd, _events, MaxEvents, 0);
+        var n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
         if (n != 0)
         {
             return Math.Max(n, 0);
@@ -242,7 +242,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
         {
             if (now < spinEnd)
             {
-                n = LibC.epoll_wait(_epollFd, _events, MaxEvents, 0);
+                n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
             }
             else
             {

@@ -17,11 +17,22 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, SetLastError = true)]
     internal static partial int connect(int fd, byte* address, int addressLength);
 
-    [LibraryImport(Library, SetLastError = true)]
+    // The hot calls on non-blocking sockets return at once, so they skip the GC transition (which, with
+    // SetLastError, costs two extra calls into the runtime per syscall); errno is read right after a failure
+    // with ErrorNumber, and nothing can run in between because there is no transition.
+
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
     internal static partial nint send(int fd, byte* buffer, nint length, int flags);
 
-    [LibraryImport(Library, SetLastError = true)]
+    [LibraryImport(Library)]
+    [SuppressGCTransition]
     internal static partial nint recv(int fd, byte* buffer, nint length, int flags);
+
+    /// <summary>epoll_wait that never blocks (timeout 0): the busy-poll and the first look of every turn.</summary>
+    [LibraryImport(Library, EntryPoint = "epoll_wait")]
+    [SuppressGCTransition]
+    internal static partial int epoll_poll(int epollFd, EpollEvent* events, int maxEvents, int timeoutMustBeZero);
 
     [LibraryImport(Library, SetLastError = true)]
     internal static partial int close(int fd);
@@ -50,6 +61,9 @@ internal static unsafe partial class LibC
     internal static partial int getrusage(int who, RUsage* usage);
 
     internal static int LastError => Marshal.GetLastPInvokeError();
+
+    /// <summary>errno of the last call made without SetLastError (valid right after a failed call).</summary>
+    internal static int ErrorNumber => Marshal.GetLastSystemError();
 }
 
 /// <summary>struct epoll_event; packed on x86-64, which is the only layout the lab builds for.</summary>
