@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BenchLab.Load.Executors;
 using BenchLab.Load.Http;
@@ -137,6 +138,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
     }
 
     /// <summary>The measured run: from the shared start until the schedule and the graceful stop are over.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run()
     {
         _threadId = Environment.CurrentManagedThreadId;
@@ -228,6 +230,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
 
     /// <summary>Polls for readiness: once without waiting; if nothing is ready, busy-polls for a few tens of
     /// microseconds, then sleeps until the deadline. Time spent here with nothing to do counts as idle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Wait(long deadline)
     {
         var n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
@@ -275,6 +278,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
         return LibC.epoll_wait(_epollFd, _events, MaxEvents, milliseconds);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void HandleEvents(int count)
     {
         for (var i = 0; i < count; i++)
