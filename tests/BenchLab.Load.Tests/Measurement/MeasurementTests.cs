@@ -109,4 +109,47 @@ public sealed class MeasurementTests
         Assert.False(result.Validity.IsValid);
         Assert.Contains(result.Validity.Reasons, r => r.Contains("dropped", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_generator_whose_loop_never_waits_for_the_network_is_flagged_cpu_saturated()
+    {
+        await using var server = new TestServer();
+        var test = LoadRuns.Closed(server, 4, TimeSpan.FromSeconds(2), async vu =>
+        {
+            await vu.SendAsync(HttpRequest.Get("/"));
+            // 5 ms of work per response on the loop thread: the loop is always busy, never idle in epoll_wait.
+            var until = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 5 / 1000;
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                Thread.SpinWait(100);
+            }
+        });
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.False(result.Validity.IsValid);
+        Assert.Contains(result.Validity.Reasons, r => r.Contains("the generator's CPU, not the server, set the pace", StringComparison.Ordinal));
+        Assert.True(result.Generator.LoopBusyFractions[0] > 0.95);
+    }
+
+    [Fact]
+    public async Task A_failing_threshold_with_abort_on_fail_stops_the_run_early_and_marks_it_partial()
+    {
+        await using var server = new TestServer(_ => new TestResponse(500));
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new ConstantVus(2, TimeSpan.FromSeconds(30)),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+            Thresholds = [BenchLab.Load.Thresholds.Threshold.Parse("http_req_failed: rate<0.01 abortOnFail") with { DelayAbortEval = TimeSpan.FromSeconds(1) }],
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.True(result.Partial);
+        Assert.Contains("aborts the run", result.StopReason, StringComparison.Ordinal);
+        Assert.InRange(result.Duration.TotalSeconds, 1, 5);
+        Assert.False(Assert.Single(result.Thresholds).Passed);
+        Assert.Equal(1, result.ExitCode);
+    }
 }
