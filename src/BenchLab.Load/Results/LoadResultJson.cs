@@ -222,6 +222,8 @@ public static class LoadResultJson
         WriteTrend(writer, "scheduling_lag_ms", g.SchedulingLag);
         writer.WriteNumber("lagged_iterations", g.LaggedIterations);
         writer.WriteNumber("reconnects", g.Reconnects);
+        writer.WriteNumber("timeline_intervals", result.Timeline.Intervals.Count);
+        writer.WriteNumber("timeline_bytes", result.Timeline.FootprintBytes);
         writer.WriteEndObject();
     }
 
