@@ -83,6 +83,8 @@ internal static class ResultBuilder
         var lagged = loops.Sum(l => l.Recorder.LaggedIterations);
         var dropped = loops.Sum(l => l.Recorder.DroppedIterations);
         var busy = loops.Select(l => l.WallTicks > 0 ? l.BusyTicks / (double)l.WallTicks : 0).ToList();
+        // A run shorter than a second is mostly JIT and connection set-up: its busy share says nothing about saturation.
+        var judgedBusy = duration >= TimeSpan.FromSeconds(1) ? busy : [];
         var generator = new GeneratorStats(
             loops.Count,
             cpuSeconds,
@@ -115,7 +117,7 @@ internal static class ResultBuilder
             FirstRequests = [.. loops.SelectMany(l => l.Vus).Where(v => v.FirstLatencyUs >= 0).OrderBy(v => v.Id).Select(v => new FirstRequest(v.Id, v.FirstLatencyUs / 1000.0))],
             Timeline = collector.Timeline,
             Generator = generator,
-            Validity = Judge(test, lag.TotalCount, lagged, dropped, busy),
+            Validity = Judge(test, lag.TotalCount, lagged, dropped, judgedBusy),
             StopReason = run.StopReason,
         };
         result.Thresholds = ThresholdEvaluator.EvaluateAll(test.Thresholds, result);

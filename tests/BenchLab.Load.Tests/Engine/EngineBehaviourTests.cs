@@ -58,6 +58,61 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task The_documented_flow_runs_as_written_in_load_engine_md()
+    {
+        await using var server = new TestServer(r => (r.Method, r.Path) switch
+        {
+            ("POST", "/auth/login/jwt?user_id=1") => new TestResponse(Body: "{\"access_token\":\"jwt-1\"}"),
+            (_, "/flow/profile") when r.Headers.GetValueOrDefault("authorization") != "Bearer jwt-1" => new TestResponse(401, "{}"),
+            ("GET", "/flow/profile") => new TestResponse(Body: "{\"id\":1}"),
+            ("PATCH", "/flow/profile") => new TestResponse(Body: Encoding.UTF8.GetString(r.Body)),
+            _ => new TestResponse(404, "{}"),
+        });
+        // The example of docs/load-engine.md, with a per-VU iteration count instead of 30 s.
+        var login = new HttpRequest("POST", "/auth/login/jwt?user_id=1") { Name = "POST /auth/login/jwt" };
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new PerVuIterations(10, 5, TimeSpan.FromSeconds(30)),
+            Setup = async vu => (await vu.SendAsync(login)).Json().GetProperty("access_token").GetString(),
+            Iteration = async vu =>
+            {
+                var id = vu.Random.NextInt(1, 100_000);
+                using (vu.Group("Flow"))
+                {
+                    var read = await vu.SendAsync(new HttpRequest("GET", "/flow/profile")
+                    {
+                        Name = "GET /flow/profile",
+                        Tags = [new("step", "read")],
+                        Headers = [new("Authorization", $"Bearer {vu.SetupData}")],
+                    });
+                    vu.Check(read.Status == 200, "status is 200");
+                    var update = await vu.SendAsync(new HttpRequest("PATCH", "/flow/profile")
+                    {
+                        Name = "PATCH /flow/profile",
+                        Tags = [new("step", "update")],
+                        Headers = [new("Authorization", $"Bearer {vu.SetupData}")],
+                        Body = RequestBody.Json(new { name = $"User{id}-{vu.Id}-{vu.Iteration}" }),
+                    });
+                    vu.Check(update, "name echoed", r => r.Json().GetProperty("name").GetString()!.StartsWith("User", StringComparison.Ordinal));
+                }
+            },
+            Thresholds = [Threshold.Parse("group_duration{group:::Flow}: p(95)<500"), Threshold.Parse("checks: rate>0.99")],
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(100, result.Requests);
+        Assert.Equal(0, result.FailedRequests);
+        Assert.Equal(["step=read", "step=update"], result.Series.Select(s => s.Key.Tags));
+        Assert.Equal(100, result.ChecksPassed);
+        Assert.Equal(50, result.GroupDuration("::Flow").TotalCount);
+        Assert.All(result.Thresholds, t => Assert.True(t.Passed, t.ToString()));
+        Assert.True(result.Validity.IsValid, string.Join("; ", result.Validity.Reasons));
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
     public async Task Json_and_multipart_bodies_arrive_intact_and_chunked_bodies_come_back_whole()
     {
         await using var server = new TestServer(r => r.Path == "/chunked"
