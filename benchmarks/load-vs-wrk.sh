@@ -97,8 +97,8 @@ run_wrk() {
 }
 
 run_benchlab() {
-  local url="$1" out="$work/benchlab.json"
-  ( taskset -c $generator_cpu dotnet "$cli" load "$url" -c "$connections" -d "${duration}s" --quiet --json >"$out" || true; times ) | child_cpu >"$work/benchlab.cpu"
+  local url="$1" out="$work/benchlab.json"; shift
+  ( taskset -c $generator_cpu dotnet "$cli" load "$url" -c "$connections" -d "${duration}s" --quiet --json "$@" >"$out" || true; times ) | child_cpu >"$work/benchlab.cpu"
   python3 - "$out" "$(cat "$work/benchlab.cpu")" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -123,8 +123,9 @@ for target in nginx kestrel; do
     before=$(load)
     w=$(run_wrk "$url")
     b=$(run_benchlab "$url")
-    echo "$target $run $before | $w | $b" >>"$results"
-    echo "· $target run $run: wrk $(echo "$w" | awk '{print $1}') req/s, benchlab $(echo "$b" | awk '{print $1}') req/s (load $before)" >&2
+    n=$(run_benchlab "$url" --busy-poll 0)
+    echo "$target $run $before | $w | $b | $n" >>"$results"
+    echo "· $target run $run: wrk $(echo "$w" | awk '{print $1}') req/s, benchlab $(echo "$b" | awk '{print $1}'), benchlab --busy-poll 0 $(echo "$n" | awk '{print $1}') (load $before)" >&2
   done
 done
 echo "· load average after: $(load)" >&2
@@ -133,27 +134,31 @@ python3 - "$results" "$connections" "$duration" <<'PY'
 import sys, statistics
 rows = [l.rstrip("\n") for l in open(sys.argv[1])]
 connections, duration = sys.argv[2], sys.argv[3]
-print(f"Generator on one core, target on the other, {connections} connections, {duration} s per run, runs interleaved.\n")
-print("| target | run | load avg (1/5/15 min) before | wrk req/s | benchlab req/s | ratio | wrk CPU s / 100k req | benchlab CPU s / 100k req (run phase) | benchlab CPU s / 100k req (whole process) | p50 / p99 wrk | p50 / p99 benchlab (ms) | benchlab run |")
+print(f"Generator on one core, target on the other, {connections} connections, {duration} s per run, one request in flight per connection, runs interleaved (wrk, benchlab, benchlab --busy-poll 0).\n")
+print("| target | run | load avg before (1/5/15 min) | wrk req/s | benchlab req/s (ratio) | busy-poll 0 req/s (ratio) | CPU s / 100k req: wrk | benchlab | busy-poll 0 | p50 / p99 ms: wrk | benchlab | busy-poll 0 |")
 print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 summary = {}
+def parse_b(b):
+    rps, req, cpu_all, cpu_run, p50, p99, valid = b.split()
+    rps, req, cpu_run = float(rps), float(req), float(cpu_run)
+    return rps, cpu_run / req * 1e5, p50, p99, valid
 for row in rows:
-    head, w, b = row.split(" | ")
+    head, w, b, n = row.split(" | ")
     target, run, *loadavg = head.split()
     w_rps, w_req, w_cpu, w_p50, w_p99 = w.split()
-    b_rps, b_req, b_cpu_all, b_cpu_run, b_p50, b_p99, valid = b.split()
     w_rps, w_req, w_cpu = float(w_rps), float(w_req), float(w_cpu)
-    b_rps, b_req, b_cpu_all, b_cpu_run = float(b_rps), float(b_req), float(b_cpu_all), float(b_cpu_run)
-    ratio = b_rps / w_rps
     w100 = w_cpu / w_req * 1e5
-    b100 = b_cpu_run / b_req * 1e5
-    ball = b_cpu_all / b_req * 1e5
-    summary.setdefault(target, []).append((ratio, w100, b100, ball, w_rps, b_rps))
-    print(f"| {target} | {run} | {' / '.join(loadavg)} | {w_rps:,.0f} | {b_rps:,.0f} | {ratio:.2f} | {w100:.2f} | {b100:.2f} | {ball:.2f} | {w_p50} / {w_p99} | {b_p50} / {b_p99} | {valid} |")
+    b_rps, b100, b_p50, b_p99, b_valid = parse_b(b)
+    n_rps, n100, n_p50, n_p99, n_valid = parse_b(n)
+    summary.setdefault(target, []).append((b_rps / w_rps, n_rps / w_rps, w100, b100, n100, w_rps, b_rps, n_rps))
+    print(f"| {target} | {run} | {' / '.join(loadavg)} | {w_rps:,.0f} | {b_rps:,.0f} ({b_rps / w_rps:.2f}) | {n_rps:,.0f} ({n_rps / w_rps:.2f}) | {w100:.2f} | {b100:.2f} | {n100:.2f} | {w_p50} / {w_p99} | {b_p50} / {b_p99} | {n_p50} / {n_p99} |")
 print()
-print("| target | median wrk req/s | median benchlab req/s | median ratio benchlab/wrk | median CPU s / 100k: wrk | benchlab (run) | benchlab (process) |")
-print("|---|---|---|---|---|---|---|")
+print("| target | median req/s: wrk | benchlab | busy-poll 0 | median ratio to wrk: benchlab | busy-poll 0 | median CPU s / 100k req: wrk | benchlab | busy-poll 0 |")
+print("|---|---|---|---|---|---|---|---|---|")
 for target, values in summary.items():
     med = lambda i: statistics.median(v[i] for v in values)
-    print(f"| {target} | {med(4):,.0f} | {med(5):,.0f} | **{med(0):.2f}** | {med(1):.2f} | {med(2):.2f} | {med(3):.2f} |")
+    print(f"| {target} | {med(5):,.0f} | {med(6):,.0f} | {med(7):,.0f} | **{med(0):.2f}** | **{med(1):.2f}** | {med(2):.2f} | {med(3):.2f} | {med(4):.2f} |")
+print()
+print("CPU is user + system time of the generator process: for wrk the whole process; for benchlab the measured run")
+print("(getrusage from the start of the schedule to its end, all threads), which leaves out .NET start-up and JIT of the CLI.")
 PY

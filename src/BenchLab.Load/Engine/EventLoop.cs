@@ -228,8 +228,13 @@ internal sealed unsafe partial class EventLoop : IDisposable
         return deadline;
     }
 
-    /// <summary>Polls for readiness: once without waiting; if nothing is ready, busy-polls for a few tens of
-    /// microseconds, then sleeps until the deadline. Time spent here with nothing to do counts as idle.</summary>
+    /// <summary>
+    /// Polls for readiness: once without waiting; if nothing is ready, busy-polls for a few tens of
+    /// microseconds, then sleeps until the deadline. Time spent here with nothing to do counts as idle.
+    /// Busy-polling pays only while events keep arriving within the spin window (a server at full speed,
+    /// where sleeping would make it wake the generator for every response); when spins mostly run out — a
+    /// low rate, a slow server — it only burns CPU, so the loop then sleeps at once and probes a spin now and then.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Wait(long deadline)
     {
@@ -239,27 +244,46 @@ internal sealed unsafe partial class EventLoop : IDisposable
             return Math.Max(n, 0);
         }
         var idleStart = Stopwatch.GetTimestamp();
-        var spinEnd = idleStart + _busyPollTicks;
+        var spin = _spinScore >= SpinThreshold || (++_waits & SpinProbeMask) == 0;
+        var spinEnd = spin ? idleStart + _busyPollTicks : idleStart;
         var now = idleStart;
+        var spun = false;
         while (now < deadline)
         {
             if (now < spinEnd)
             {
                 n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
+                spun = true;
             }
             else
             {
+                if (spun && now < deadline)
+                {
+                    // The spin ran out before anything arrived.
+                    _spinScore = Math.Max(0, _spinScore - 2);
+                    spun = false;
+                }
                 n = Block(deadline - now);
             }
             now = Stopwatch.GetTimestamp();
             if (n != 0)
             {
+                if (spun)
+                {
+                    _spinScore = Math.Min(SpinScoreMax, _spinScore + 1);
+                }
                 break;
             }
         }
         _idleTicks += now - idleStart;
         return Math.Max(n, 0);
     }
+
+    private const int SpinScoreMax = 16;
+    private const int SpinThreshold = 8;
+    private const int SpinProbeMask = 31;
+    private int _spinScore = SpinScoreMax;
+    private int _waits;
 
     private int Block(long ticks)
     {
