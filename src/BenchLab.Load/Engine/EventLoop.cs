@@ -238,14 +238,24 @@ internal sealed unsafe partial class EventLoop : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Wait(long deadline)
     {
-        var n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
-        if (n != 0)
+        var spin = _busyPollTicks > 0 && (_spinScore >= SpinThreshold || (++_waits & SpinProbeMask) == 0);
+        int n;
+        if (spin)
         {
-            return Math.Max(n, 0);
+            n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
+            if (n != 0)
+            {
+                return Math.Max(n, 0);
+            }
         }
+        // Not spinning: one blocking call, which returns at once when something is already ready.
         var idleStart = Stopwatch.GetTimestamp();
-        var spin = _spinScore >= SpinThreshold || (++_waits & SpinProbeMask) == 0;
+        if (!spin && idleStart >= deadline)
+        {
+            return Math.Max(LibC.epoll_poll(_epollFd, _events, MaxEvents, 0), 0);
+        }
         var spinEnd = spin ? idleStart + _busyPollTicks : idleStart;
+        n = 0;
         var now = idleStart;
         var spun = false;
         while (now < deadline)
