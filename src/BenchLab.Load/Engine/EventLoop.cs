@@ -178,6 +178,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
         }
         CheckTimeouts(now);
         UpdateSchedule(now);
+        UpdateSpinning(now);
         while (now >= _nextSecond)
         {
             CloseInterval(_nextSecond);
@@ -229,16 +230,16 @@ internal sealed unsafe partial class EventLoop : IDisposable
     }
 
     /// <summary>
-    /// Polls for readiness: once without waiting; if nothing is ready, busy-polls for a few tens of
-    /// microseconds, then sleeps until the deadline. Time spent here with nothing to do counts as idle.
-    /// Busy-polling pays only while events keep arriving within the spin window (a server at full speed,
-    /// where sleeping would make it wake the generator for every response); when spins mostly run out — a
-    /// low rate, a slow server — it only burns CPU, so the loop then sleeps at once and probes a spin now and then.
+    /// Waits for readiness until the deadline. Near saturation (the loop busy at least half the time) it first
+    /// busy-polls for a few tens of microseconds: sleeping after every response would make the server wake the
+    /// generator for each one, which on loopback costs the server enough to halve its throughput. Far from
+    /// saturation the gaps are long and spinning would only burn CPU, so it sleeps at once (one blocking call,
+    /// which returns at once when something is already ready). Time spent here counts as idle.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Wait(long deadline)
     {
-        var spin = _busyPollTicks > 0 && (_spinScore >= SpinThreshold || (++_waits & SpinProbeMask) == 0);
+        var spin = _spinning;
         int n;
         if (spin)
         {
@@ -248,7 +249,6 @@ internal sealed unsafe partial class EventLoop : IDisposable
                 return Math.Max(n, 0);
             }
         }
-        // Not spinning: one blocking call, which returns at once when something is already ready.
         var idleStart = Stopwatch.GetTimestamp();
         if (!spin && idleStart >= deadline)
         {
@@ -257,31 +257,12 @@ internal sealed unsafe partial class EventLoop : IDisposable
         var spinEnd = spin ? idleStart + _busyPollTicks : idleStart;
         n = 0;
         var now = idleStart;
-        var spun = false;
         while (now < deadline)
         {
-            if (now < spinEnd)
-            {
-                n = LibC.epoll_poll(_epollFd, _events, MaxEvents, 0);
-                spun = true;
-            }
-            else
-            {
-                if (spun && now < deadline)
-                {
-                    // The spin ran out before anything arrived.
-                    _spinScore = Math.Max(0, _spinScore - 2);
-                    spun = false;
-                }
-                n = Block(deadline - now);
-            }
+            n = now < spinEnd ? LibC.epoll_poll(_epollFd, _events, MaxEvents, 0) : Block(deadline - now);
             now = Stopwatch.GetTimestamp();
             if (n != 0)
             {
-                if (spun)
-                {
-                    _spinScore = Math.Min(SpinScoreMax, _spinScore + 1);
-                }
                 break;
             }
         }
@@ -289,11 +270,27 @@ internal sealed unsafe partial class EventLoop : IDisposable
         return Math.Max(n, 0);
     }
 
-    private const int SpinScoreMax = 16;
-    private const int SpinThreshold = 8;
-    private const int SpinProbeMask = 31;
-    private int _spinScore = SpinScoreMax;
-    private int _waits;
+    // Busy-polling is switched on when the loop was busy at least half of the last housekeeping window and
+    // off below 40 % (hysteresis, so that it does not flap around one value).
+    private const double SpinOnBusy = 0.5;
+    private const double SpinOffBusy = 0.4;
+    private bool _spinning;
+    private long _spinWindowStart;
+    private long _spinWindowIdle;
+
+    private void UpdateSpinning(long now)
+    {
+        var wall = now - _spinWindowStart;
+        if (_busyPollTicks <= 0 || wall <= 0)
+        {
+            _spinning = false;
+            return;
+        }
+        var busy = 1 - (_idleTicks - _spinWindowIdle) / (double)wall;
+        _spinning = busy >= (_spinning ? SpinOffBusy : SpinOnBusy);
+        _spinWindowStart = now;
+        _spinWindowIdle = _idleTicks;
+    }
 
     private int Block(long ticks)
     {
