@@ -88,15 +88,7 @@ public static class LoadEngine
 
         try
         {
-            string?[] errors;
-            try
-            {
-                errors = await Task.WhenAll(prepared.Select(p => p.Task));
-            }
-            catch (LoadTestException)
-            {
-                throw;
-            }
+            var errors = await Task.WhenAll(prepared.Select(p => p.Task));
             var failure = errors.FirstOrDefault(e => e is not null);
             if (failure is not null)
             {

@@ -48,9 +48,10 @@ public sealed class LoadTest
     /// lab's 2-core machines (the server needs the other core).</summary>
     public int EventLoops { get; init; } = 1;
 
-    /// <summary>How long a loop polls without blocking before it sleeps in epoll_wait (docs/load-engine.md: on
-    /// loopback, sleeping after every response halves throughput).</summary>
-    public TimeSpan BusyPoll { get; init; } = TimeSpan.FromMicroseconds(50);
+    /// <summary>How long a loop busy-polls (epoll_wait with timeout 0) before sleeping, when it is near
+    /// saturation. Off by default: on the lab's machines it bought no throughput and cost 5–30 % more CPU per
+    /// request (docs/load-engine.md, "Busy-poll"); turn it on where the target slows down when the generator sleeps.</summary>
+    public TimeSpan BusyPoll { get; init; } = TimeSpan.Zero;
 
     /// <summary>When the run counts as limited by the generator itself.</summary>
     public ValidityLimits Validity { get; init; } = new();

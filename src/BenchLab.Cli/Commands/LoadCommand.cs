@@ -27,7 +27,7 @@ public sealed class LoadCommand : AsyncCommand<LoadSettings>
         LoadResult result;
         try
         {
-            using var progress = new LoadProgress(settings.Quiet, test);
+            var progress = new LoadProgress(settings.Quiet, test);
             result = await progress.RunAsync(status => LoadEngine.RunAsync(test, status, cancellationToken));
         }
         catch (LoadTestException e) when (e.IsUsageError)

@@ -86,9 +86,9 @@ public sealed class LoadSettings : CommandSettings
     public int Loops { get; init; } = 1;
 
     [CommandOption("--busy-poll <DURATION>")]
-    [Description("How long a loop polls before sleeping in epoll_wait. Default 50us; 0 to disable.")]
-    [DefaultValue("50us")]
-    public string BusyPoll { get; init; } = "50us";
+    [Description("Near saturation, busy-poll this long before sleeping in epoll_wait (e.g. 50us). Default 0: off.")]
+    [DefaultValue("0")]
+    public string BusyPoll { get; init; } = "0";
 
     [CommandOption("--seed <N>")]
     [Description("Run seed of the per-VU random streams. Default 20260101.")]

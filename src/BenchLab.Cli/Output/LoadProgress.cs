@@ -10,7 +10,7 @@ namespace BenchLab.Cli.Output;
 /// Live progress on stderr while a run goes (stdout stays for the summary or --json): a Spectre.Console live
 /// line on a terminal, a plain line every 5 s when stderr is a file or pipe, nothing with --quiet.
 /// </summary>
-public sealed class LoadProgress(bool quiet, LoadTest test) : IDisposable
+public sealed class LoadProgress(bool quiet, LoadTest test)
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
     private TimeSpan _lastPlain = TimeSpan.Zero;
@@ -60,9 +60,5 @@ public sealed class LoadProgress(bool quiet, LoadTest test) : IDisposable
         return string.Create(CultureInfo.InvariantCulture,
             $"[bold]{Describe.Duration(status.Elapsed)}[/]/{Describe.Duration(status.Duration)}  VUs {status.ActiveVus}/{status.AllocatedVus}  " +
             $"RPS [bold]{status.Rps:N0}[/]  requests {status.Requests:N0}  errors {errors}  p95 [bold]{status.P95Ms:0.###} ms[/]{dropped}");
-    }
-
-    public void Dispose()
-    {
     }
 }
