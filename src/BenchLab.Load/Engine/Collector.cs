@@ -107,15 +107,17 @@ internal sealed class Collector
         {
             HistogramCodec.AddTo(latency, data.EncodedLatency);
         }
+        // The last slice of a run is a few milliseconds of draining: keep showing the last full second's rate and p95.
+        var full = interval.WidthSeconds >= 0.5 || Status.Requests == 0;
         Status = new LiveStatus(
             TimeSpan.FromSeconds(interval.StartSecond + interval.WidthSeconds),
             _run.Test.Executor.Duration,
             interval.ActiveVus,
             interval.AllocatedVus,
             _requests,
-            interval.WidthSeconds > 0 ? requests / interval.WidthSeconds : 0,
+            full ? (interval.WidthSeconds > 0 ? requests / interval.WidthSeconds : 0) : Status.Rps,
             _failed,
-            latency.TotalCount > 0 ? latency.GetValueAtPercentile(95) / 1000.0 : 0,
+            full ? (latency.TotalCount > 0 ? latency.GetValueAtPercentile(95) / 1000.0 : 0) : Status.P95Ms,
             _iterations,
             _dropped);
     }
