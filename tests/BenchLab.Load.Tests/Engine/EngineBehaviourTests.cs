@@ -213,6 +213,34 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task Think_time_waits_on_the_loop_without_blocking_other_vus_and_discarded_bodies_stay_empty()
+    {
+        await using var server = new TestServer(_ => new TestResponse(Body: "a body"));
+        var bodies = new List<int>();
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new PerVuIterations(4, 3, TimeSpan.FromSeconds(20)),
+            Iteration = async vu =>
+            {
+                var response = await vu.SendAsync(new HttpRequest("GET", "/") { KeepBody = false });
+                bodies.Add(response.Body.Length);
+                await vu.SleepAsync(TimeSpan.FromMilliseconds(100));
+            },
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(12, result.Iterations);
+        Assert.True(result.IterationDuration.GetValueAtPercentile(0) >= 100_000, "every iteration lasted its 100 ms sleep");
+        // Four VUs sleep at the same time: three rounds take about 0.3 s, not 1.2 s.
+        Assert.InRange(result.Duration.TotalSeconds, 0.3, 1.0);
+        Assert.All(bodies, length => Assert.Equal(0, length));
+        // Discarded bodies are still read to their end: every byte of every response is counted.
+        Assert.Equal(12 * Encoding.ASCII.GetByteCount("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\na body"), result.BytesReceived);
+    }
+
+    [Fact]
     public async Task An_iteration_that_throws_is_counted_and_the_others_go_on()
     {
         await using var server = new TestServer();
