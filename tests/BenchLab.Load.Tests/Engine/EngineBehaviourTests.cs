@@ -241,6 +241,33 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task Two_event_loops_share_the_vus_and_the_schedule_and_their_results_merge()
+    {
+        await using var server = new TestServer();
+        var closed = await LoadRuns.RunAsync(new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new PerVuIterations(5, 20, TimeSpan.FromSeconds(20)),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+            EventLoops = 2,
+        });
+        var open = await LoadRuns.RunAsync(new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new ConstantArrivalRate(300, TimeSpan.FromSeconds(1), 4),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+            EventLoops = 2,
+        });
+
+        Assert.Equal(100, closed.Requests);
+        Assert.Equal([1, 2, 3, 4, 5], closed.FirstRequests.Select(f => f.Vu));
+        Assert.Equal(2, closed.Generator.LoopBusyFractions.Count);
+        Assert.Equal(300, open.Requests);
+        Assert.Equal(300, open.Timeline.Intervals.Sum(i => i.RequestCount));
+        Assert.Equal(100 + 300, server.Requests);
+    }
+
+    [Fact]
     public async Task An_iteration_that_throws_is_counted_and_the_others_go_on()
     {
         await using var server = new TestServer();
