@@ -94,6 +94,9 @@ public static class CliApp
         config.AddCommand<VerifyCommand>("verify")
             .WithExample("verify", "--server", "minimal")
             .WithExample("verify", "--url", "http://127.0.0.1:8000", "--only", "basic,users");
+        config.AddCommand<LoadCommand>("load")
+            .WithExample("load", "http://127.0.0.1:8080/", "-c", "64", "-d", "10s")
+            .WithExample("load", "http://127.0.0.1:8080/", "--rate", "5000", "-d", "1m");
 
     }
 

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BenchLab.Load.Tests.Support;
+
+namespace BenchLab.Load.Tests.Cli;
+
+/// <summary>./benchlab load as users run it: bad input, --json, exit codes, Ctrl-C.</summary>
+public sealed class LoadCommandTests
+{
+    [Theory]
+    [InlineData("load http://127.0.0.1:9/ -d tenseconds", "--duration: 'tenseconds' is not a duration")]
+    [InlineData("load http://10.1.2.3:80/ -d 1s", "--allow-remote")]
+    [InlineData("load ftp://127.0.0.1/", "is not an http:// URL")]
+    [InlineData("load http://127.0.0.1:9/ --threshold http_req_duration<5", "--threshold")]
+    [InlineData("load http://127.0.0.1:9/ --max-connections 50", "add --rate")]
+    [InlineData("load http://127.0.0.1:9/ -c 0", "--connections must be at least 1")]
+    [InlineData("load http://127.0.0.1:9/ --stage 10s", "--stage '10s' must read DURATION:TARGET")]
+    [InlineData("load http://127.0.0.1:9/ --rate -5", "--rate")]
+    [InlineData("load http://127.0.0.1:9/ --bogus", "bogus")]
+    [InlineData("load http://127.0.0.1:9/ -H NoColon", "must read 'Name: value'")]
+    public async Task A_bad_flag_or_value_prints_one_line_and_exits_2(string commandLine, string mentioned)
+    {
+        var result = await CliRunner.RunAsync(commandLine.Split(' '));
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_prints_one_object_with_the_summary_and_exit_code_0()
+    {
+        await using var server = new TestServer();
+
+        var result = await CliRunner.RunAsync("load", server.Url, "-c", "2", "-d", "1s", "--quiet", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("requests").GetInt64() > 10);
+        Assert.True(root.GetProperty("rps").GetDouble() > 10);
+        Assert.Equal(0, root.GetProperty("errors").GetInt64());
+        Assert.True(root.GetProperty("latency_ms").GetProperty("p99").GetDouble() > 0);
+        Assert.Equal(root.GetProperty("requests").GetInt64(), server.Requests);
+    }
+
+    [Fact]
+    public async Task A_failed_threshold_exits_1_and_the_open_model_reports_service_time()
+    {
+        await using var server = new TestServer();
+
+        var result = await CliRunner.RunAsync("load", server.Url, "--rate", "100", "-d", "1s", "--quiet", "--threshold", "http_req_duration: p(95)<0.001");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("✗ http_req_duration: p(95)<0.001", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("http_req_service_time", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_target_nobody_listens_on_is_one_line_and_exit_1()
+    {
+        int port;
+        await using (var probe = new TestServer())
+        {
+            port = probe.Port;
+        }
+
+        var result = await CliRunner.RunAsync("load", $"http://127.0.0.1:{port}/", "-d", "1s", "--quiet");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("benchlab: cannot connect to http://127.0.0.1:", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_stops_the_run_and_still_prints_what_it_measured_marked_partial()
+    {
+        await using var server = new TestServer(delay: TimeSpan.FromMilliseconds(1));
+        using var process = CliRunner.Start("load", server.Url, "-c", "2", "-d", "60s", "--quiet", "--json");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var deadline = Stopwatch.StartNew();
+        while (server.Requests < 50 && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(130, process.ExitCode);
+        using var json = JsonDocument.Parse(await output);
+        Assert.True(json.RootElement.GetProperty("partial").GetBoolean());
+        Assert.Contains("interrupted", json.RootElement.GetProperty("stop_reason").GetString(), StringComparison.Ordinal);
+        Assert.True(json.RootElement.GetProperty("requests").GetInt64() >= 50);
+        Assert.True(json.RootElement.GetProperty("duration_s").GetDouble() < 50);
+    }
+}
