@@ -73,7 +73,11 @@ public static class CliApp
         config.ValidateExamples();
 
         config.AddCommand<RunCommand>("run")
-            .WithExample("run");
+            .WithExample("run")
+            .WithExample("run", "all", "--server", "minimal", "--smoke")
+            .WithExample("run", "11", "--full", "--variant", "pool1:DB_POOL_MAX=1", "--variant", "pool20:DB_POOL_MAX=20");
+        config.AddCommand<ScenariosCommand>("scenarios")
+            .WithExample("scenarios");
         config.AddBranch("infra", infra =>
         {
             infra.SetDescription("Embedded PostgreSQL 15 and Redis on loopback.");

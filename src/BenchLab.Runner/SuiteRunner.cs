@@ -108,7 +108,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
 
     /// <summary>Runs one repetition of a unit on one server variant; returns why it could not be measured, or null.</summary>
     private async Task<string?> RunUnitAsync(
-        ScenarioUnit unit, IReadOnlyList<ScenarioTiming> timings, ServerVariant server, IReadOnlyList<ScenarioResultBuilder> builders, int repetition,
+        ScenarioUnit unit, List<ScenarioTiming> timings, ServerVariant server, List<ScenarioResultBuilder> builders, int repetition,
         string runId, string serversFolder, ServerStarter starter, ServerVerification verification, RepetitionRunner repetitions, CancellationToken cancellationToken)
     {
         var ids = unit.Scenarios.Select(s => s.Id).ToList();

@@ -8,7 +8,7 @@ public static class LiveLoadObserver
 {
     public static LoadObserver Observe { get; } = async (test, label, run) =>
     {
-        using var progress = new LoadProgress(quiet: false, test);
+        var progress = new LoadProgress(quiet: false, test);
         return await progress.RunAsync(run);
     };
 }

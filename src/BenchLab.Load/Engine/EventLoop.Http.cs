@@ -54,12 +54,12 @@ internal sealed unsafe partial class EventLoop
     private int SeriesFor(int group, HttpRequest request)
     {
         var cached = Volatile.Read(ref request.CachedSeries);
-        if (cached >= 0 && (int)(cached >> 32) == group)
+        if (cached is not null && ReferenceEquals(cached.Registry, Registry) && cached.Group == group)
         {
-            return (int)cached;
+            return cached.Id;
         }
         var id = Registry.Series(group, request.Name, request.TagKey);
-        Volatile.Write(ref request.CachedSeries, ((long)group << 32) | (uint)id);
+        Volatile.Write(ref request.CachedSeries, new SeriesCacheEntry(Registry, group, id));
         return id;
     }
 

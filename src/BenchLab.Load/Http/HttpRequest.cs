@@ -72,8 +72,12 @@ public sealed class HttpRequest
     /// <summary>Canonical text of the extra tags ("op=prep,step=login"), computed once.</summary>
     internal string TagKey => _tagKey ??= string.Join(',', Tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
 
-    /// <summary>Series id cache: the last (group, series) pair this request was recorded under.</summary>
-    internal long CachedSeries = -1;
+    /// <summary>
+    /// Series id cache: the last (registry, group, series) this request was recorded under. The registry is part of
+    /// the key because a request built once may be sent in several runs (a warm-up, then the measurement), and
+    /// each run numbers its series afresh.
+    /// </summary>
+    internal SeriesCacheEntry? CachedSeries;
 
     /// <summary>The request's wire bytes for a target (validates the headers: throws <see cref="ArgumentException"/>).</summary>
     public ReadOnlyMemory<byte> WireBytes(LoadTarget target) => Encode(target).Bytes;

@@ -158,7 +158,7 @@ public static class SummaryMarkdown
         var table = new MarkdownTable("Scenario", "Outcome", "Value", "Expected", "Holds");
         foreach (var scenario in result.Scenarios)
         {
-            var last = scenario.Repetitions.LastOrDefault();
+            var last = scenario.Repetitions.Count == 0 ? null : scenario.Repetitions[^1];
             foreach (var outcome in last?.Outcomes.Where(o => !o.Name.StartsWith("first request of VU", StringComparison.Ordinal)) ?? [])
             {
                 var value = outcome.Text ?? (outcome.Unit == "ratio" ? Numbers.Percent(outcome.Value) : $"{Numbers.Value(outcome.Value)} {outcome.Unit}");

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchLab.Load.Results;
 using BenchLab.Results.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 using HdrHistogram;
 
 namespace BenchLab.Runner.Execution;

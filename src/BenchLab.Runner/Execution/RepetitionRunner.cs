@@ -8,7 +8,7 @@ using BenchLab.Load.Thresholds;
 using BenchLab.Results.Model;
 using BenchLab.Runner.Lab;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 using BenchLab.Telemetry.Clock;
 using BenchLab.Telemetry.DotNet;
 using BenchLab.Telemetry.Postgres;

@@ -43,7 +43,7 @@ public sealed class CorePinning(Placement placement)
     }
 
     /// <summary>Lets a process run on every core again.</summary>
-    public async Task ReleaseAsync(int pid, bool withChildren)
+    public static async Task ReleaseAsync(int pid, bool withChildren)
     {
         foreach (var target in withChildren ? Descendants(pid).Prepend(pid) : [pid])
         {

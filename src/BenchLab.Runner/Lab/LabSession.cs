@@ -118,13 +118,13 @@ public sealed class LabSession : IAsyncDisposable
         {
             if (Endpoints.PostgresInstance is { } postgres)
             {
-                await Pinning.ReleaseAsync(postgres.Pid, withChildren: true);
+                await CorePinning.ReleaseAsync(postgres.Pid, withChildren: true);
             }
             if (Endpoints.RedisInstance is { } redis)
             {
-                await Pinning.ReleaseAsync(redis.Pid, withChildren: false);
+                await CorePinning.ReleaseAsync(redis.Pid, withChildren: false);
             }
-            await Pinning.ReleaseAsync(System.Environment.ProcessId, withChildren: false);
+            await CorePinning.ReleaseAsync(System.Environment.ProcessId, withChildren: false);
         }
         catch (InfraException e)
         {

@@ -1,6 +1,6 @@
 using BenchLab.Load;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.Basic;
 

@@ -1,7 +1,7 @@
 using BenchLab.Load;
 using BenchLab.Load.Http;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.Basic;
 
@@ -24,7 +24,9 @@ public sealed class JsonPayload02 : Scenario
         var request = vu.State as HttpRequest ?? (HttpRequest)(vu.State = new HttpRequest("POST", "/echo")
         {
             Name = "POST /echo",
-            Body = RequestBody.JsonText($$$"""{"message":"Hello, benchmark!","timestamp":{{{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}}},"data":{"items":[1,2,3,4,5],"nested":{"key":"value"}}}"""),
+            Body = RequestBody.JsonText(
+                "{\"message\":\"Hello, benchmark!\",\"timestamp\":" + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ",\"data\":{\"items\":[1,2,3,4,5],\"nested\":{\"key\":\"value\"}}}"),
         });
         var response = await vu.SendAsync(request);
         Checks.Status(vu, response, 200);

@@ -2,7 +2,7 @@ using System.Globalization;
 using BenchLab.Load;
 using BenchLab.Load.Http;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.Caching;
 

@@ -12,7 +12,7 @@ public sealed class Cold23 : Scenario
 {
     public override string Id => "23-cold";
 
-    public override string Slug => "cold-start";
+    public override string Slug => "";
 
     public override ScenarioCategory Category => ScenarioCategory.ColdWarm;
 

@@ -9,7 +9,7 @@ public sealed class Warm23 : Scenario
 {
     public override string Id => "23-warm";
 
-    public override string Slug => "warm";
+    public override string Slug => "";
 
     public override ScenarioCategory Category => ScenarioCategory.ColdWarm;
 

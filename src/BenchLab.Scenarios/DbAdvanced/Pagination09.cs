@@ -3,7 +3,7 @@ using System.Text.Json;
 using BenchLab.Load;
 using BenchLab.Load.Http;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.DbAdvanced;
 

@@ -5,7 +5,7 @@ using BenchLab.Load.Http;
 using BenchLab.Load.Results;
 using BenchLab.Results.Model;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.DbAdvanced;
 

@@ -17,7 +17,7 @@ public abstract class Scenario
     /// <summary>The rest of its name: "lightweight" in "01-lightweight".</summary>
     public abstract string Slug { get; }
 
-    public string Name => $"{Id}-{Slug}";
+    public string Name => Slug.Length == 0 ? Id : $"{Id}-{Slug}";
 
     public abstract ScenarioCategory Category { get; }
 

@@ -1,7 +1,7 @@
 using BenchLab.Load;
 using BenchLab.Load.Http;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.RealWorld;
 

@@ -2,7 +2,7 @@ using BenchLab.Load;
 using BenchLab.Load.Results;
 using BenchLab.Results.Model;
 using BenchLab.Scenarios.Model;
-using BenchLab.Scenarios.Shared;
+using BenchLab.Scenarios.Common;
 
 namespace BenchLab.Scenarios.Stress;
 

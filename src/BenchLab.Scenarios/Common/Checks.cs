@@ -3,7 +3,7 @@ using System.Text.Json;
 using BenchLab.Load;
 using BenchLab.Load.Http;
 
-namespace BenchLab.Scenarios.Shared;
+namespace BenchLab.Scenarios.Common;
 
 /// <summary>
 /// The checks scenarios share, named as the original k6 scripts named them. A check whose name ends with

@@ -3,7 +3,7 @@ using System.Globalization;
 using BenchLab.Load;
 using BenchLab.Load.Http;
 
-namespace BenchLab.Scenarios.Shared;
+namespace BenchLab.Scenarios.Common;
 
 /// <summary>
 /// The iteration of 08 (also 21 and 22): one request per iteration, chosen by r = 100 × U() — 5 % health, 15 %

@@ -1,6 +1,6 @@
 using BenchLab.Load.Results;
 
-namespace BenchLab.Scenarios.Shared;
+namespace BenchLab.Scenarios.Common;
 
 /// <summary>Counts and percentiles read back from a run's series, for scenarios' outcomes.</summary>
 public static class SeriesCounts
