@@ -136,19 +136,33 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
                 var scenario = unit.Scenarios[i];
                 var last = i == unit.Scenarios.Count - 1;
                 var current = running;
+                var crashed = false;
+                async Task StopAfterMeasuring()
+                {
+                    // A server that is gone before the lab stops it crashed during the measurement.
+                    crashed = current.HasExited;
+                    if (last)
+                    {
+                        await current.StopAsync();
+                    }
+                }
                 log($"{scenario.Name} on {server.Label}: repetition {repetition} ({timings[i].Mode.ToString().ToLowerInvariant()}, {scenario.Executor(timings[i]).Description()})");
-                var result = await repetitions.RunAsync(scenario, timings[i], running.BaseUri, running.Pid, repetition, runId, last ? () => current.StopAsync() : () => Task.CompletedTask, cancellationToken);
+                var result = await repetitions.RunAsync(scenario, timings[i], running.BaseUri, running.Pid, repetition, runId, StopAfterMeasuring, cancellationToken);
                 if (i == 0 && coldNotes.Count > 0)
                 {
                     result = result with { Outcomes = [.. coldNotes, .. result.Outcomes] };
                 }
-                if (running.HasExited && !last)
+                if (crashed)
                 {
-                    result = result with { Valid = false, InvalidReasons = [.. result.InvalidReasons, "the server exited during the run"] };
+                    result = result with { Valid = false, Partial = true, InvalidReasons = [.. result.InvalidReasons, $"the server exited during the measurement (its output: {current.Folder.Path})"] };
                 }
                 builders[i].Add(result);
                 builders[i].AddStatements(verification.StatementsFor(server, result.Load.ByName.Select(n => n.Name)));
                 log($"{scenario.Name} on {server.Label}: {result.Load.RequestsPerSecond:N0} req/s, p95 {result.Load.Latency.P95:0.##} ms, {(result.Valid ? "valid" : "INVALID: " + string.Join("; ", result.InvalidReasons))}");
+                if (crashed)
+                {
+                    throw new ServerException($"{server.Label} exited during {scenario.Name}; the run stops here (server output: {current.Folder.Path})");
+                }
             }
             return null;
         }

@@ -25,6 +25,7 @@ public sealed class ServerVerification(LabSession lab, Action<string> log)
         var target = new VerifyTarget(server.BaseUri, lab.Endpoints.LabDatabase, lab.Endpoints.Redis, connections.JwtSecret, connections.ValueOf(LabVariables.ServerName, variant.Manifest))
         {
             Scenarios = scenarios,
+            Implemented = variant.Manifest.Scenarios,
             ServerStdout = server.Folder.StandardOutput,
         };
         log($"verify {variant.Label}: {(full ? "the whole contract" : "the routes of " + string.Join(", ", scenarioIds))}");

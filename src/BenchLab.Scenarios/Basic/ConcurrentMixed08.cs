@@ -15,7 +15,8 @@ public sealed class ConcurrentMixed08 : Scenario
 
     public override string Shows => "A mixed load: 40 % large reads, 10 % writes, 15 % slow dependency, the rest light — how they slow each other.";
 
-    public override ResetPlan Resets => ResetPlan.BeforeAndAfterWarmup(LabReset.Users);
+    /// <summary>R-users before, after the warm-up, and after the run, so that the next scenario finds exactly the seed's 100,000 users.</summary>
+    public override ResetPlan Resets => new(LabReset.Users, LabReset.Users, LabReset.Users);
 
     public override bool RestartServerBefore => true;
 

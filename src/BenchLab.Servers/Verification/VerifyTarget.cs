@@ -20,6 +20,12 @@ public sealed record VerifyTarget(
     public IReadOnlySet<string> Scenarios { get; init; } = ContractScenarios.All.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Every scenario the server implements, when only some are checked (the runner verifies one scenario's routes
+    /// before it): which methods a path allows depends on all of them, not only on the checked ones.
+    /// </summary>
+    public IReadOnlySet<string>? Implemented { get; init; }
+
+    /// <summary>
     /// The file the server's stdout goes to, when the lab started it: then verify also checks the logging rules
     /// (§1.4: the /protected access log, and no other per-request logging). Unknown for <c>--url</c>.
     /// </summary>

@@ -50,9 +50,11 @@ public sealed class BadInputChecks : CheckGroup
                 await PathIdsAsync(run, route, victim.Id);
             }
         }
+        var implemented = run.Target.Implemented ?? run.Target.Scenarios;
+        var served = ContractRoutes.All.Where(route => route.Scenarios.Any(implemented.Contains)).ToList();
         foreach (var path in routes.Select(route => route.Path).Distinct())
         {
-            await WrongMethodsAsync(run, path, routes.Where(route => route.Path == path).Select(route => route.Method).ToList(), token);
+            await WrongMethodsAsync(run, path, served.Where(route => route.Path == path).Select(route => route.Method).ToList(), token);
         }
         foreach (var unknown in UnknownRoutes)
         {
