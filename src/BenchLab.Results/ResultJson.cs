@@ -25,21 +25,25 @@ public static class ResultJson
     /// <summary>Reads a result file; a file of another schema or a broken one is a clear error.</summary>
     public static async Task<RunResult> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
-        await using var stream = File.OpenRead(path);
-        RunResult? result;
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         try
         {
-            result = await JsonSerializer.DeserializeAsync(stream, ResultJsonContext.Default.RunResult, cancellationToken);
+            // The schema first: a result of another version would fail on its members with a less useful message.
+            using (var document = JsonDocument.Parse(bytes))
+            {
+                var schema = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("schema_version", out var value) ? value.GetString() : null;
+                if (schema != RunResult.CurrentSchema)
+                {
+                    throw new InvalidDataException($"{path} has schema '{schema ?? "(none)"}', this lab reads '{RunResult.CurrentSchema}'");
+                }
+            }
+            return JsonSerializer.Deserialize(bytes, ResultJsonContext.Default.RunResult)
+                ?? throw new InvalidDataException($"{path} holds no result");
         }
         catch (JsonException e)
         {
             throw new InvalidDataException($"{path} is not a BenchLab result ({e.Message})", e);
         }
-        if (result is null || result.SchemaVersion != RunResult.CurrentSchema)
-        {
-            throw new InvalidDataException($"{path} has schema '{result?.SchemaVersion}', this lab reads '{RunResult.CurrentSchema}'");
-        }
-        return result;
     }
 }
 

@@ -38,18 +38,22 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
             }
         }
 
+        // Every planned scenario has its place in the results from the start: one the run never reached says so.
+        var units = ScenarioUnit.Group(options.Scenarios);
+        var planned = units.ToDictionary(u => u, u => options.Servers.ToDictionary(
+            s => s.Label,
+            s => u.Scenarios.Select(scenario => new ScenarioResultBuilder(scenario, Timing(scenario), scenario.Executor(Timing(scenario)).Description())).ToList()));
+        foreach (var server in options.Servers)
+        {
+            builders[server.Label].AddRange(units.SelectMany(u => planned[u][server.Label]));
+        }
+
         try
         {
-            foreach (var unit in ScenarioUnit.Group(options.Scenarios))
+            foreach (var unit in units)
             {
                 var timings = unit.Scenarios.Select(Timing).ToList();
-                var unitBuilders = options.Servers.ToDictionary(
-                    s => s.Label,
-                    s => unit.Scenarios.Select((scenario, i) => new ScenarioResultBuilder(scenario, timings[i], scenario.Executor(timings[i]).Description())).ToList());
-                foreach (var server in options.Servers)
-                {
-                    builders[server.Label].AddRange(unitBuilders[server.Label]);
-                }
+                var unitBuilders = planned[unit];
                 if (!unit.First.Supports(options.Mode))
                 {
                     var reason = $"{unit.First.Name} has no {options.ModeName} form; run it with --smoke or --full";
@@ -96,6 +100,13 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
             log(partialReason);
         }
 
+        if (partialReason is not null)
+        {
+            foreach (var builder in builders.Values.SelectMany(b => b).Where(b => b.IsEmpty && b.NotMeasuredReason is null))
+            {
+                builder.NotMeasuredReason = $"not reached: the run stopped early ({partialReason})";
+            }
+        }
         var results = new List<(RunResult, string)>();
         foreach (var server in options.Servers)
         {

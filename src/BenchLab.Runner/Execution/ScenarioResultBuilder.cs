@@ -15,6 +15,8 @@ public sealed class ScenarioResultBuilder(Scenario scenario, ScenarioTiming timi
 
     public void Add(RepetitionResult repetition) => _repetitions.Add(repetition);
 
+    public bool IsEmpty => _repetitions.Count == 0;
+
     public void AddStatements(IReadOnlyDictionary<string, double> statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
