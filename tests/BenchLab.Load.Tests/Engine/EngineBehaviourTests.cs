@@ -21,14 +21,21 @@ public sealed class EngineBehaviourTests
             _ => new TestResponse(401, "{}"),
         });
         var read = new HttpRequest("GET", "/items") { Name = "GET /items", Tags = [new("step", "read")] };
+        var teardownStatus = 0;
+        var vusThatCountedTwenty = new List<int>();
         var test = new LoadTest
         {
             Target = LoadTarget.Parse(server.Url),
             Executor = new PerVuIterations(3, 20, TimeSpan.FromSeconds(20)),
             Setup = async vu => (await vu.SendAsync(HttpRequest.Post("/login"))).Json().GetProperty("token").GetString(),
+            Teardown = async vu => teardownStatus = (await vu.SendAsync(new HttpRequest("GET", "/items") { Headers = [new("Authorization", $"Bearer {vu.SetupData}")] })).Status,
             Iteration = async vu =>
             {
                 vu.State = (int)(vu.State ?? 0) + 1;
+                if ((int)vu.State == 20)
+                {
+                    vusThatCountedTwenty.Add(vu.Id);
+                }
                 using (vu.Group("Flow"))
                 {
                     var request = new HttpRequest("GET", "/items") { Name = read.Name, Tags = read.Tags, Headers = [new("Authorization", $"Bearer {vu.SetupData}")] };
@@ -42,7 +49,10 @@ public sealed class EngineBehaviourTests
         var result = await LoadRuns.RunAsync(test);
 
         Assert.Equal(60, result.Requests);
-        Assert.Equal(61, server.Requests);
+        // Setup's login and teardown's request reach the server but are not measured.
+        Assert.Equal(62, server.Requests);
+        Assert.Equal(200, teardownStatus);
+        Assert.Equal([1, 2, 3], vusThatCountedTwenty.Order());
         Assert.Equal(60, result.Iterations);
         var series = Assert.Single(result.Series);
         Assert.Equal("::Flow", series.Key.Group);
