@@ -380,6 +380,24 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task A_failing_teardown_keeps_the_measurements_and_says_why()
+    {
+        await using var server = new TestServer();
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new PerVuIterations(2, 5, TimeSpan.FromSeconds(20)),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+            Teardown = _ => throw new InvalidOperationException("cleanup refused"),
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(10, result.Requests);
+        Assert.Equal("InvalidOperationException: cleanup refused", result.TeardownError);
+    }
+
+    [Fact]
     public async Task A_remote_target_is_refused_unless_allowed()
     {
         var test = new LoadTest { Target = LoadTarget.Parse("http://10.255.255.1:80/"), Executor = new ConstantVus(1, TimeSpan.FromSeconds(1)), Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")) };
