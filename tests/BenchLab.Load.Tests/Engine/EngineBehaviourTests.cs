@@ -278,6 +278,25 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task A_ramping_arrival_rate_starts_the_area_under_its_stages()
+    {
+        await using var server = new TestServer();
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            // 0 → 200/s over 1 s, 200/s for 1 s: 100 + 200 iterations.
+            Executor = new RampingArrivalRate(0, [new Stage(TimeSpan.FromSeconds(1), 200), new Stage(TimeSpan.FromSeconds(1), 200)], 5, 20),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(300, result.Iterations);
+        Assert.Equal(0, result.DroppedIterations);
+        Assert.True(result.Timeline.Intervals[0].RequestCount < result.Timeline.Intervals[1].RequestCount);
+    }
+
+    [Fact]
     public async Task An_iteration_that_throws_is_counted_and_the_others_go_on()
     {
         await using var server = new TestServer();
