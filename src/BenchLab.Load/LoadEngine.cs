@@ -69,7 +69,7 @@ public static class LoadEngine
                 Volatile.Write(ref finished[index], true);
                 if (index == 0 && test.Teardown is not null)
                 {
-                    loop.RunUnmeasured(async vu => { await test.Teardown(vu); return 0; }, run.SetupData, SetupLimit);
+                    RunTeardown(loop, run, test.Teardown);
                 }
             }
             catch (Exception e)
@@ -148,6 +148,20 @@ public static class LoadEngine
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new LoadTestException($"setup failed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Teardown runs after the measured run, also after Ctrl-C; when it fails the measurements stand and
+    /// the result says why.</summary>
+    private static void RunTeardown(EventLoop loop, RunContext run, Func<VuContext, ValueTask> teardown)
+    {
+        try
+        {
+            loop.RunUnmeasured(async vu => { await teardown(vu); return 0; }, run.SetupData, SetupLimit);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            run.TeardownError = $"{e.GetType().Name}: {e.Message}";
         }
     }
 

@@ -67,6 +67,10 @@ public static class LoadSummaryPrinter
         {
             output.WriteLine($"  iteration error: {e}");
         }
+        if (result.TeardownError is not null)
+        {
+            output.WriteLine($"  teardown failed: {result.TeardownError}");
+        }
         output.WriteLine();
         if (result.Partial)
         {

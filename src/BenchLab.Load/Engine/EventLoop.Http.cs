@@ -18,8 +18,9 @@ internal sealed unsafe partial class EventLoop
         {
             throw new InvalidOperationException("a VU sends one request at a time: await the previous SendAsync before the next");
         }
-        if (_phase == Phase.Finished)
+        if (_phase == Phase.Finished && vu.Recording)
         {
+            // Only teardown (an unmeasured VU) may still send once the run has ended.
             throw new OperationCanceledException("the run has ended");
         }
         var encoded = request.Encode(Target);

@@ -118,7 +118,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
         try
         {
             var task = action(vu);
-            while (!task.IsCompleted && Stopwatch.GetTimestamp() < deadline && _run.StopReason is null)
+            while (!task.IsCompleted && Stopwatch.GetTimestamp() < deadline)
             {
                 var now = Stopwatch.GetTimestamp();
                 CheckTimeouts(now);

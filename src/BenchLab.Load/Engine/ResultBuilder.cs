@@ -119,6 +119,7 @@ internal static class ResultBuilder
             Generator = generator,
             Validity = Judge(test, lag.TotalCount, lagged, dropped, judgedBusy),
             StopReason = run.StopReason,
+            TeardownError = run.TeardownError,
         };
         result.Thresholds = ThresholdEvaluator.EvaluateAll(test.Thresholds, result);
         return result;

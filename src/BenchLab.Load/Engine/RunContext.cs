@@ -23,6 +23,9 @@ internal sealed class RunContext(LoadTest test)
 
     public object? SetupData { get; set; }
 
+    /// <summary>Why teardown failed, or null.</summary>
+    public string? TeardownError { get; set; }
+
     private volatile string? _stopReason;
 
     /// <summary>Why the run was stopped early (Ctrl-C, a threshold with abortOnFail), or null.</summary>

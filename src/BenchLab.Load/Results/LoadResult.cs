@@ -47,6 +47,9 @@ public sealed class LoadResult : IMetricSource
 
     public bool Partial => StopReason is not null;
 
+    /// <summary>Why teardown failed (the measurements stand), or null.</summary>
+    public string? TeardownError { get; init; }
+
     public IReadOnlyList<ThresholdResult> Thresholds { get; internal set; } = [];
 
     /// <summary>0 when every threshold passed and the run is valid; 1 otherwise (SCENARIOS.md §1.5).</summary>

@@ -186,6 +186,10 @@ public static class LoadResultJson
         {
             writer.WriteString("stop_reason", result.StopReason);
         }
+        if (result.TeardownError is not null)
+        {
+            writer.WriteString("teardown_error", result.TeardownError);
+        }
         writer.WriteStartArray("thresholds");
         foreach (var t in result.Thresholds)
         {

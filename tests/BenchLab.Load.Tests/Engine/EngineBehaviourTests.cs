@@ -21,14 +21,21 @@ public sealed class EngineBehaviourTests
             _ => new TestResponse(401, "{}"),
         });
         var read = new HttpRequest("GET", "/items") { Name = "GET /items", Tags = [new("step", "read")] };
+        var teardownStatus = 0;
+        var vusThatCountedTwenty = new List<int>();
         var test = new LoadTest
         {
             Target = LoadTarget.Parse(server.Url),
             Executor = new PerVuIterations(3, 20, TimeSpan.FromSeconds(20)),
             Setup = async vu => (await vu.SendAsync(HttpRequest.Post("/login"))).Json().GetProperty("token").GetString(),
+            Teardown = async vu => teardownStatus = (await vu.SendAsync(new HttpRequest("GET", "/items") { Headers = [new("Authorization", $"Bearer {vu.SetupData}")] })).Status,
             Iteration = async vu =>
             {
                 vu.State = (int)(vu.State ?? 0) + 1;
+                if ((int)vu.State == 20)
+                {
+                    vusThatCountedTwenty.Add(vu.Id);
+                }
                 using (vu.Group("Flow"))
                 {
                     var request = new HttpRequest("GET", "/items") { Name = read.Name, Tags = read.Tags, Headers = [new("Authorization", $"Bearer {vu.SetupData}")] };
@@ -42,7 +49,10 @@ public sealed class EngineBehaviourTests
         var result = await LoadRuns.RunAsync(test);
 
         Assert.Equal(60, result.Requests);
-        Assert.Equal(61, server.Requests);
+        // Setup's login and teardown's request reach the server but are not measured.
+        Assert.Equal(62, server.Requests);
+        Assert.Equal(200, teardownStatus);
+        Assert.Equal([1, 2, 3], vusThatCountedTwenty.Order());
         Assert.Equal(60, result.Iterations);
         var series = Assert.Single(result.Series);
         Assert.Equal("::Flow", series.Key.Group);
@@ -268,6 +278,25 @@ public sealed class EngineBehaviourTests
     }
 
     [Fact]
+    public async Task A_ramping_arrival_rate_starts_the_area_under_its_stages()
+    {
+        await using var server = new TestServer();
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            // 0 → 200/s over 1 s, 200/s for 1 s: 100 + 200 iterations.
+            Executor = new RampingArrivalRate(0, [new Stage(TimeSpan.FromSeconds(1), 200), new Stage(TimeSpan.FromSeconds(1), 200)], 5, 20),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(300, result.Iterations);
+        Assert.Equal(0, result.DroppedIterations);
+        Assert.True(result.Timeline.Intervals[0].RequestCount < result.Timeline.Intervals[1].RequestCount);
+    }
+
+    [Fact]
     public async Task An_iteration_that_throws_is_counted_and_the_others_go_on()
     {
         await using var server = new TestServer();
@@ -367,6 +396,24 @@ public sealed class EngineBehaviourTests
             Setup = _ => throw new InvalidOperationException("no token"),
         };
         Assert.Contains("setup failed: no token", (await Assert.ThrowsAsync<LoadTestException>(() => LoadRuns.RunAsync(failingSetup))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failing_teardown_keeps_the_measurements_and_says_why()
+    {
+        await using var server = new TestServer();
+        var test = new LoadTest
+        {
+            Target = LoadTarget.Parse(server.Url),
+            Executor = new PerVuIterations(2, 5, TimeSpan.FromSeconds(20)),
+            Iteration = Scripting.Iterations.OneRequest(HttpRequest.Get("/")),
+            Teardown = _ => throw new InvalidOperationException("cleanup refused"),
+        };
+
+        var result = await LoadRuns.RunAsync(test);
+
+        Assert.Equal(10, result.Requests);
+        Assert.Equal("InvalidOperationException: cleanup refused", result.TeardownError);
     }
 
     [Fact]
