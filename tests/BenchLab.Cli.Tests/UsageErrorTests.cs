@@ -37,3 +37,42 @@ public sealed class UsageErrorTests
         Assert.StartsWith("benchlab: --pg", result.StandardError.Trim(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>`./benchlab run`'s mistakes: one line and exit code 2, before anything starts.</summary>
+public sealed class RunUsageErrorTests
+{
+    [Theory]
+    [InlineData("run 99 --smoke", "unknown scenario '99'")]
+    [InlineData("run 01 --smoke --full", "--smoke and --full exclude each other")]
+    [InlineData("run 01 --repeat 0", "--repeat 0")]
+    [InlineData("run 01 --duration soon", "--duration 'soon'")]
+    [InlineData("run 01 --placement everywhere", "--placement 'everywhere'")]
+    [InlineData("run 11 --variant pool1", "needs at least one KEY=VALUE")]
+    [InlineData("run 11 --variant pool1:DB_POOL_MAX=lots", "DB_POOL_MAX must be a whole number")]
+    [InlineData("run 11 --variant pool1:DATABASE_URL=x", "DATABASE_URL is set by the lab")]
+    [InlineData("run 11 --variant bad/label:DB_POOL_MAX=1", "the label before ':'")]
+    [InlineData("run 01 --server nosuchserver --instance tp-usage", "nosuchserver")]
+    [InlineData("run 21 --instance tp-usage", "no quick form")]
+    public async Task A_bad_run_request_prints_one_line_and_exits_2(string commandLine, string mentioned)
+    {
+        var result = await CliProcess.RunAsync(commandLine.Split(' '));
+
+        Assert.Equal(2, result.ExitCode);
+        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('·')).ToList();
+        Assert.Single(lines);
+        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_scenarios_command_lists_every_scenario_with_its_durations()
+    {
+        var result = await CliProcess.RunAsync(["scenarios"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 11 | 11-db-n-plus-one | db-advanced |", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("| 21 | 21-spike-traffic | stress |", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("10 s + 30 s × 10", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(27, result.StandardOutput.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Id", StringComparison.Ordinal)));
+    }
+}
