@@ -8,7 +8,9 @@ public static class PostgresProbe
 {
     public static async Task<string?> TryServerVersionAsync(PostgresEndpoint endpoint, CancellationToken cancellationToken = default)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(endpoint.ToKeywords()) { Pooling = false, Timeout = 3 }.ConnectionString;
+        // A refused port fails at once; the generous timeout is for a live server on a busy machine (a parallel
+        // test run on two cores once took more than 3 s to complete a SCRAM login).
+        var connectionString = new NpgsqlConnectionStringBuilder(endpoint.ToKeywords()) { Pooling = false, Timeout = 15 }.ConnectionString;
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
