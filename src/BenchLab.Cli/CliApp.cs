@@ -78,6 +78,11 @@ public static class CliApp
             .WithExample("run", "11", "--full", "--variant", "pool1:DB_POOL_MAX=1", "--variant", "pool20:DB_POOL_MAX=20");
         config.AddCommand<ScenariosCommand>("scenarios")
             .WithExample("scenarios");
+        config.AddBranch("docs", docs =>
+        {
+            docs.SetDescription("Regenerate documentation pages from result files.");
+            docs.AddCommand<DocsScenariosCommand>("scenarios").WithExample("docs", "scenarios");
+        });
         config.AddBranch("infra", infra =>
         {
             infra.SetDescription("Embedded PostgreSQL 15 and Redis on loopback.");
