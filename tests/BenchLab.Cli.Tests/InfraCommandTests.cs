@@ -20,10 +20,10 @@ public sealed class InfraCommandTests
         var instance = PrivateInstanceSet.NamePrefix + "cli-" + Guid.NewGuid().ToString("N")[..6];
         try
         {
-            var up = await CliProcess.RunAsync(["infra", "up", "--instance", instance]);
+            var up = await BuiltCli.RunAsync(["infra", "up", "--instance", instance]);
             Assert.True(up.ExitCode == 0, up.StandardError);
 
-            var status = await CliProcess.RunAsync(["infra", "status", "--instance", instance]);
+            var status = await BuiltCli.RunAsync(["infra", "status", "--instance", instance]);
             Assert.True(status.ExitCode == 0, status.StandardError);
             var databaseUrl = Value(status.StandardOutput, "DATABASE_URL (servers)");
             var keywords = Value(status.StandardOutput, "Npgsql (servers)");
@@ -42,16 +42,16 @@ public sealed class InfraCommandTests
             var redis = RedisEndpoint.Parse(redisUrl, "status");
             Assert.True(await RedisProbe.PingAsync(redis.Host, redis.Port, TestContext.Current.CancellationToken));
 
-            var reset = await CliProcess.RunAsync(["db", "reset", "users", "--instance", instance]);
+            var reset = await BuiltCli.RunAsync(["db", "reset", "users", "--instance", instance]);
             Assert.True(reset.ExitCode == 0, reset.StandardError);
             Assert.Contains("R-users: users: removed 1 rows above id 100000", reset.StandardOutput, StringComparison.Ordinal);
 
-            var down = await CliProcess.RunAsync(["infra", "down", "--instance", instance]);
+            var down = await BuiltCli.RunAsync(["infra", "down", "--instance", instance]);
             Assert.Equal(0, down.ExitCode);
             Assert.Contains("PostgreSQL: stopped", down.StandardOutput, StringComparison.Ordinal);
             Assert.Contains("Redis: stopped", down.StandardOutput, StringComparison.Ordinal);
 
-            var after = await CliProcess.RunAsync(["infra", "status", "--instance", instance]);
+            var after = await BuiltCli.RunAsync(["infra", "status", "--instance", instance]);
             Assert.Equal(1, after.ExitCode);
             Assert.Contains("./benchlab infra up", after.StandardOutput, StringComparison.Ordinal);
         }

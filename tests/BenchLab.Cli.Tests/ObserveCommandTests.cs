@@ -20,13 +20,12 @@ public sealed class ObserveCommandTests
     [InlineData("observe --pid 1 --pg --instance tp-observe-absent", "is not running")]
     public async Task A_bad_observe_invocation_prints_one_line_and_exits_2(string commandLine, string mentioned)
     {
-        var result = await CliProcess.RunAsync(commandLine.Split(' '));
+        var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines());
+        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Assert.Contains(mentioned, line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +37,7 @@ public sealed class ObserveCommandTests
         var port = FreePort.Find();
         var json = Path.Combine(Path.GetTempPath(), $"observe-{Guid.NewGuid():N}.json");
 
-        var observe = CliProcess.RunAsync([
+        var observe = BuiltCli.RunAsync([
             "observe", "--pid", server.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--pg", database.Superuser.ToUri(), "--database", database.Name, "--redis", redis.Endpoint.ToUri(),
             "-d", "4s", "--metrics-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", json]);
@@ -75,7 +74,7 @@ public sealed class ObserveCommandTests
     {
         using var shortLived = ObservedProcess.Start("/bin/sleep", "2.5");
 
-        var result = await CliProcess.RunAsync(["observe", "--pid", shortLived.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", "500ms"]);
+        var result = await BuiltCli.RunAsync(["observe", "--pid", shortLived.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", "500ms"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"process {shortLived.Pid} exited", result.StandardOutput, StringComparison.Ordinal);

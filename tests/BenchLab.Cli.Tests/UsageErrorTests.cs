@@ -1,3 +1,4 @@
+using BenchLab.Testing;
 namespace BenchLab.Cli.Tests;
 
 /// <summary>A mistake on the command line gets one line that says what is wrong and how to mend it, and exit code 2.</summary>
@@ -19,19 +20,18 @@ public sealed class UsageErrorTests
     [InlineData("infra status --instance ../etc", "--instance")]
     public async Task A_bad_flag_or_value_prints_one_line_and_exits_2(string commandLine, string mentioned)
     {
-        var result = await CliProcess.RunAsync(commandLine.Split(' '));
+        var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines());
+        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Assert.Contains(mentioned, line, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_bad_connection_string_in_the_environment_names_the_variable()
     {
-        var result = await CliProcess.RunAsync(["infra", "status", "--instance", "tp-usage"], new Dictionary<string, string> { ["BENCHLAB_PG"] = "postgresql://" });
+        var result = await BuiltCli.RunWithEnvironmentAsync(new Dictionary<string, string> { ["BENCHLAB_PG"] = "postgresql://" }, ["infra", "status", "--instance", "tp-usage"]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("benchlab: --pg", result.StandardError.Trim(), StringComparison.Ordinal);
@@ -55,19 +55,18 @@ public sealed class RunUsageErrorTests
     [InlineData("run 21 --instance tp-usage", "no quick form")]
     public async Task A_bad_run_request_prints_one_line_and_exits_2(string commandLine, string mentioned)
     {
-        var result = await CliProcess.RunAsync(commandLine.Split(' '));
+        var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('·')).ToList();
-        Assert.Single(lines);
-        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines());
+        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Assert.Contains(mentioned, line, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_scenarios_command_lists_every_scenario_with_its_durations()
     {
-        var result = await CliProcess.RunAsync(["scenarios"]);
+        var result = await BuiltCli.RunAsync(["scenarios"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("| 11 | 11-db-n-plus-one | db-advanced |", result.StandardOutput, StringComparison.Ordinal);

@@ -18,13 +18,12 @@ public sealed class VerifyCommandTests
     [InlineData("verify --url http://127.0.0.1:1 --instance tp-verify-none", "needs the PostgreSQL and Redis the server uses")]
     public async Task A_usage_mistake_prints_one_line_and_exits_2(string commandLine, string mentioned)
     {
-        var result = await CliProcess.RunAsync(commandLine.Split(' '));
+        var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines());
+        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Assert.Contains(mentioned, line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +34,7 @@ public sealed class VerifyCommandTests
 
         // --no-build: ./benchlab test built servers/minimal with the solution; building it again here would race
         // with the other test projects that run it.
-        var result = await CliProcess.RunAsync(
+        var result = await BuiltCli.RunAsync(
         [
             "verify", "--server", "minimal", "--no-build", "--only", "basic,users",
             "--pg", LabEnvironment.Superuser.ToUri(), "--redis", redis.Endpoint.ToUri(), "--database", database.Name,

@@ -1,3 +1,4 @@
+using BenchLab.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using BenchLab.Load.Tests.Support;
@@ -20,13 +21,12 @@ public sealed class LoadCommandTests
     [InlineData("load http://127.0.0.1:9/ -H NoColon", "must read 'Name: value'")]
     public async Task A_bad_flag_or_value_prints_one_line_and_exits_2(string commandLine, string mentioned)
     {
-        var result = await CliRunner.RunAsync(commandLine.Split(' '));
+        var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
         Assert.Equal(2, result.ExitCode);
-        var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("benchlab: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(mentioned, lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(result.ErrorLines());
+        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Assert.Contains(mentioned, line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class LoadCommandTests
     {
         await using var server = new TestServer();
 
-        var result = await CliRunner.RunAsync("load", server.Url, "-c", "2", "-d", "1s", "--quiet", "--json");
+        var result = await BuiltCli.RunAsync("load", server.Url, "-c", "2", "-d", "1s", "--quiet", "--json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.StandardOutput);
@@ -51,7 +51,7 @@ public sealed class LoadCommandTests
     {
         await using var server = new TestServer();
 
-        var result = await CliRunner.RunAsync("load", server.Url, "--rate", "100", "-d", "1s", "--quiet", "--threshold", "http_req_duration: p(95)<0.001");
+        var result = await BuiltCli.RunAsync("load", server.Url, "--rate", "100", "-d", "1s", "--quiet", "--threshold", "http_req_duration: p(95)<0.001");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("✗ http_req_duration: p(95)<0.001", result.StandardOutput, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class LoadCommandTests
             port = probe.Port;
         }
 
-        var result = await CliRunner.RunAsync("load", $"http://127.0.0.1:{port}/", "-d", "1s", "--quiet");
+        var result = await BuiltCli.RunAsync("load", $"http://127.0.0.1:{port}/", "-d", "1s", "--quiet");
 
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -78,7 +78,7 @@ public sealed class LoadCommandTests
     public async Task Ctrl_c_stops_the_run_and_still_prints_what_it_measured_marked_partial()
     {
         await using var server = new TestServer(delay: TimeSpan.FromMilliseconds(1));
-        using var process = CliRunner.Start("load", server.Url, "-c", "2", "-d", "60s", "--quiet", "--json");
+        using var process = BuiltCli.Start("load", server.Url, "-c", "2", "-d", "60s", "--quiet", "--json");
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var deadline = Stopwatch.StartNew();
         while (server.Requests < 50 && deadline.Elapsed < TimeSpan.FromSeconds(30))
