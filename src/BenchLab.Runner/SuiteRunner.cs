@@ -14,7 +14,7 @@ namespace BenchLab.Runner;
 /// the machine does not favour one — start the server, verify it, run the repetition, stop it. Results are written
 /// after every repetition (marked partial until the run ends), so an interrupted run keeps what it measured.
 /// </summary>
-public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log)
+public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log, LiveRunMetrics? metrics = null)
 {
     public async Task<SuiteOutcome> RunAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         var builders = options.Servers.ToDictionary(s => s.Label, _ => new List<ScenarioResultBuilder>());
         var verification = new ServerVerification(lab, log);
         var starter = new ServerStarter(lab);
-        var repetitions = new RepetitionRunner(lab, options, observer, log);
+        var repetitions = new RepetitionRunner(lab, options, observer, log, metrics);
         string? partialReason = null;
         var failedVerification = false;
 
@@ -158,7 +158,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
                     }
                 }
                 log($"{scenario.Name} on {server.Label}: repetition {repetition} ({timings[i].Mode.ToString().ToLowerInvariant()}, {scenario.Executor(timings[i]).Description()})");
-                var result = await repetitions.RunAsync(scenario, timings[i], running.BaseUri, running.Pid, repetition, runId, StopAfterMeasuring, cancellationToken);
+                var result = await repetitions.RunAsync(scenario, timings[i], server.Label, running.BaseUri, running.Pid, repetition, runId, StopAfterMeasuring, cancellationToken);
                 if (i == 0 && coldNotes.Count > 0)
                 {
                     result = result with { Outcomes = [.. coldNotes, .. result.Outcomes] };

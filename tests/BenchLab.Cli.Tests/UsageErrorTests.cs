@@ -47,6 +47,7 @@ public sealed class RunUsageErrorTests
     [InlineData("run 01 --repeat 0", "--repeat 0")]
     [InlineData("run 01 --duration soon", "--duration 'soon'")]
     [InlineData("run 01 --placement everywhere", "--placement 'everywhere'")]
+    [InlineData("run 01 --metrics-port 70000", "--metrics-port 70000 is not a TCP port")]
     [InlineData("run 11 --variant pool1", "needs at least one KEY=VALUE")]
     [InlineData("run 11 --variant pool1:DB_POOL_MAX=lots", "DB_POOL_MAX must be a whole number")]
     [InlineData("run 11 --variant pool1:DATABASE_URL=x", "DATABASE_URL is set by the lab")]

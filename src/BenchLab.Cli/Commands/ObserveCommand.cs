@@ -35,7 +35,7 @@ public sealed class ObserveCommand : AsyncCommand<ObserveSettings>
             redis is null ? null : new RedisSampler(redis));
         var registry = new MetricRegistry();
         var metrics = new TelemetryMetrics(registry, pid, process.Name, postgresLogin?.Database, redisEndpoint is null ? null : $"{redisEndpoint.Host}:{redisEndpoint.Port}");
-        await using var endpoint = StartMetrics(settings.MetricsPortValue, registry);
+        await using var endpoint = MetricsEndpoint.Start(settings.MetricsPortValue, registry);
 
         var postgresBefore = postgres is null ? null : await StartPostgresAsync(postgres, cancellationToken);
         var redisBefore = redis is null ? null : await redis.SnapshotAsync(cancellationToken);
@@ -76,22 +76,6 @@ public sealed class ObserveCommand : AsyncCommand<ObserveSettings>
         catch (ProcessExitedException)
         {
             throw new UsageException($"--pid {pid}: no such process");
-        }
-    }
-
-    private static PrometheusEndpoint? StartMetrics(int? port, MetricRegistry registry)
-    {
-        if (port is null)
-        {
-            return null;
-        }
-        try
-        {
-            return PrometheusEndpoint.Start(port.Value, registry);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new UsageException($"--metrics-port {port}: {e.Message}; choose another port", e);
         }
     }
 

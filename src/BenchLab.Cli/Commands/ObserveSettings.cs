@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using BenchLab.Cli.Output;
 using BenchLab.Infra;
 using BenchLab.Infra.Database;
 using BenchLab.Telemetry.Metrics;
@@ -62,7 +63,7 @@ public sealed class ObserveSettings : CommandSettings
 
     public TimeSpan IntervalValue => ObserveDuration.Parse(Interval, "--interval");
 
-    public int? MetricsPortValue => MetricsPort.IsSet ? (MetricsPort.Value == 0 ? PrometheusEndpoint.DefaultPort : MetricsPort.Value) : null;
+    public int? MetricsPortValue => MetricsEndpoint.Port(MetricsPort);
 
     public override ValidationResult Validate()
     {
@@ -74,9 +75,9 @@ public sealed class ObserveSettings : CommandSettings
         {
             return ValidationResult.Error($"--pid {Pid}: no such process");
         }
-        if (MetricsPort.IsSet && MetricsPort.Value is < 0 or > 65535)
+        if (MetricsEndpoint.Invalid(MetricsPort) is { } invalidPort)
         {
-            return ValidationResult.Error($"--metrics-port {MetricsPort.Value} is not a TCP port (1-65535)");
+            return ValidationResult.Error(invalidPort);
         }
         try
         {

@@ -5,10 +5,12 @@ using BenchLab.Infra;
 using BenchLab.Infra.Layout;
 using BenchLab.Results.Export;
 using BenchLab.Runner;
+using BenchLab.Runner.Execution;
 using BenchLab.Runner.Lab;
 using BenchLab.Scenarios;
 using BenchLab.Scenarios.Model;
 using BenchLab.Servers.Manifests;
+using BenchLab.Telemetry.Metrics;
 using Spectre.Console.Cli;
 
 namespace BenchLab.Cli.Commands;
@@ -32,7 +34,14 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         LabConsole.Progress($"{options.ModeName} run of {options.Scenarios.Count} scenario(s) on {string.Join(", ", options.Servers.Select(s => s.Label))}");
         await using var lab = await LabSession.StartAsync(layout, settings.ToOptions(), options.Placement, options.RunSeed, LabConsole.Progress, cancellationToken);
         var observer = settings.Quiet ? Runner.Execution.LoadObservers.Silent : LiveLoadObserver.Observe;
-        var outcome = await new SuiteRunner(lab, options, observer, LabConsole.Progress).RunAsync(cancellationToken);
+        var registry = new MetricRegistry();
+        await using var endpoint = MetricsEndpoint.Start(options.MetricsPort, registry);
+        if (endpoint is not null)
+        {
+            LabConsole.Progress(LiveRunMetrics.Describe(endpoint.Port));
+        }
+        var metrics = endpoint is null ? null : new LiveRunMetrics(registry);
+        var outcome = await new SuiteRunner(lab, options, observer, LabConsole.Progress, metrics).RunAsync(cancellationToken);
         foreach (var (result, folder) in outcome.Results)
         {
             Console.Out.WriteLine();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using BenchLab.Cli.Output;
 using BenchLab.Load.Executors;
 using BenchLab.Scenarios;
 using Spectre.Console;
@@ -57,6 +58,10 @@ public sealed class RunSettings : InfraSettings
     [Description("Do not build the servers first (they are built already).")]
     public bool NoBuild { get; init; }
 
+    [CommandOption("--metrics-port [PORT]")]
+    [Description("While measuring, serve the server's telemetry and the generator's live second in Prometheus text format on 127.0.0.1:PORT/metrics (default port 9470, what deploy/prometheus scrapes).")]
+    public FlagValue<int> MetricsPort { get; init; } = new();
+
     [CommandOption("--quiet")]
     [Description("No live progress; only the summary at the end.")]
     public bool Quiet { get; init; }
@@ -78,6 +83,10 @@ public sealed class RunSettings : InfraSettings
         if (Placement is not ("none" or "split" or "iso"))
         {
             return ValidationResult.Error($"--placement '{Placement}' is not one of none, split, iso");
+        }
+        if (MetricsEndpoint.Invalid(MetricsPort) is { } invalidPort)
+        {
+            return ValidationResult.Error(invalidPort);
         }
         var (_, unknown) = ScenarioCatalog.Select(Selectors);
         if (unknown.Count > 0)

@@ -1,3 +1,4 @@
+using BenchLab.Cli.Output;
 using BenchLab.Cli.Commands;
 using BenchLab.Infra;
 using BenchLab.Infra.Layout;
@@ -41,6 +42,7 @@ public static class RunPlanning
             Mode = settings.Smoke ? RunMode.Smoke : settings.Full ? RunMode.Full : RunMode.Quick,
             Repeat = settings.Repeat,
             Duration = settings.ParsedDuration,
+            MetricsPort = MetricsEndpoint.Port(settings.MetricsPort),
             Placement = Enum.Parse<Placement>(settings.Placement, ignoreCase: true),
             RunSeed = settings.Seed,
             ResultsRoot = settings.ResultsFolder ?? Path.Combine(layout.RepositoryRoot, "results"),

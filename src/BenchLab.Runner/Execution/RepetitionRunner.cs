@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchLab.Infra.Database;
 using BenchLab.Load;
+using BenchLab.Load.Engine;
 using BenchLab.Load.Executors;
 using BenchLab.Load.Http;
 using BenchLab.Load.Results;
@@ -24,7 +25,7 @@ namespace BenchLab.Runner.Execution;
 /// telemetry on the engine's clock, the scenario's outcomes, and the resets after. Returns the repetition's
 /// result, valid or not, with every reason.
 /// </summary>
-public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log)
+public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log, LiveRunMetrics? metrics = null)
 {
     /// <summary>A correctness check failing more often than this makes the run invalid (SCENARIOS.md §1.5).</summary>
     public const double MaxCheckFailureRate = 0.01;
@@ -32,7 +33,7 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
     /// <summary>Added to the run seed for the warm-up's random streams (the first 32 bits of √2's fraction).</summary>
     public const uint WarmupSeedOffset = 0x6A09E667;
 
-    public async Task<RepetitionResult> RunAsync(Scenario scenario, ScenarioTiming timing, Uri server, int serverPid, int index, string runId, Func<Task> stopServer, CancellationToken cancellationToken)
+    public async Task<RepetitionResult> RunAsync(Scenario scenario, ScenarioTiming timing, string serverLabel, Uri server, int serverPid, int index, string runId, Func<Task> stopServer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(timing);
@@ -60,13 +61,14 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
         var postgresBefore = await postgres.SnapshotAsync(cancellationToken);
         var redisBefore = await redis.SnapshotAsync(cancellationToken);
         using var stopTelemetry = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var telemetryTask = RecordTelemetryAsync(clock, serverPid, scenario.TelemetryInterval, stopTelemetry.Token);
+        var publishFrame = metrics?.StartRepetition(serverLabel, scenario.Name, index, serverPid);
+        var telemetryTask = RecordTelemetryAsync(clock, serverPid, scenario.TelemetryInterval, publishFrame, stopTelemetry.Token);
 
         var test = Test(scenario, target, scenario.Executor(timing), withThresholds: true, options.RunSeed);
         LoadResult result;
         try
         {
-            result = await observer(test, scenario.Name, progress => LoadEngine.RunAsync(test, progress, cancellationToken));
+            result = await observer(test, scenario.Name, progress => LoadEngine.RunAsync(test, AlsoPublish(progress, serverLabel, scenario.Name), cancellationToken));
         }
         finally
         {
@@ -136,7 +138,14 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
         }
     }
 
-    private async Task<TelemetryTimeline> RecordTelemetryAsync(RunClock clock, int serverPid, TimeSpan interval, CancellationToken stop)
+    private Action<LiveStatus>? AlsoPublish(Action<LiveStatus>? progress, string server, string scenario) =>
+        metrics is null ? progress : status =>
+        {
+            metrics.PublishLoad(server, scenario, status);
+            progress?.Invoke(status);
+        };
+
+    private async Task<TelemetryTimeline> RecordTelemetryAsync(RunClock clock, int serverPid, TimeSpan interval, Action<TelemetryFrame>? onFrame, CancellationToken stop)
     {
         var redis = new RedisStatistics(lab.Endpoints.Redis, clock);
         var sources = new TelemetrySources(
@@ -146,7 +155,7 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
             new RedisSampler(redis));
         try
         {
-            return await new TelemetryRecorder(clock, sources, interval).RunAsync(null, null, stop);
+            return await new TelemetryRecorder(clock, sources, interval).RunAsync(null, onFrame, stop);
         }
         finally
         {
