@@ -94,7 +94,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         {
             partialReason = "interrupted (Ctrl-C)";
         }
-        catch (Exception e) when (e is ServerException or BenchLab.Infra.InfraException or Npgsql.NpgsqlException or StackExchange.Redis.RedisException or IOException)
+        catch (Exception e) when (LabFailures.StopsTheRun(e))
         {
             partialReason = $"stopped by a failure: {e.Message}";
             log(partialReason);
@@ -158,7 +158,18 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
                     }
                 }
                 log($"{scenario.Name} on {server.Label}: repetition {repetition} ({timings[i].Mode.ToString().ToLowerInvariant()}, {scenario.Executor(timings[i]).Description()})");
-                var result = await repetitions.RunAsync(scenario, timings[i], server.Label, running.BaseUri, running.Pid, repetition, runId, StopAfterMeasuring, cancellationToken);
+                RepetitionResult result;
+                try
+                {
+                    result = await repetitions.RunAsync(scenario, timings[i], server.Label, running.BaseUri, running.Pid, repetition, runId, StopAfterMeasuring, cancellationToken);
+                }
+                catch (MeasuredRepetitionException e) when (e.Measured is not null && e.InnerException is not null)
+                {
+                    builders[i].Add(e.Measured);
+                    log($"{scenario.Name} on {server.Label}: kept the measured load ({e.Measured.Load.Requests:N0} requests), marked partial: {e.Message}");
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+                    throw;
+                }
                 if (i == 0 && coldNotes.Count > 0)
                 {
                     result = result with { Outcomes = [.. coldNotes, .. result.Outcomes] };

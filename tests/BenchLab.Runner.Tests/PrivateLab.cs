@@ -54,6 +54,20 @@ public sealed class PrivateLab : IAsyncDisposable
     public SuiteRunner Runner(RunOptions options, LoadObserver? observer = null) =>
         new(Session, options, observer ?? LoadObservers.Silent, line => { lock (Log) { Log.Add(line); } });
 
+    /// <summary>Stops this lab's PostgreSQL and Redis under a running suite: "a dead database".</summary>
+    public Task StopDatabaseAsync() => _instances.Infrastructure.DownAsync(_instances.Name);
+
+    /// <summary>The pid of the server the runner started last, from its "ready on … (pid N)" log line.</summary>
+    public int LastServerPid()
+    {
+        lock (Log)
+        {
+            var line = Log.Last(l => l.Contains(" ready on ", StringComparison.Ordinal));
+            var start = line.IndexOf("(pid ", StringComparison.Ordinal) + 5;
+            return int.Parse(line[start..line.IndexOf(')', start)], System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Session.DisposeAsync();

@@ -75,33 +75,59 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
             await stopTelemetry.CancelAsync();
         }
         var timeline = await telemetryTask;
+        var load = LoadSummaries.From(result);
+        var loadRecord = JsonDocument.Parse(LoadResultJson.Full(result)).RootElement.Clone();
+        var telemetryRecord = JsonSerializer.SerializeToElement(timeline, TelemetryJson.Default.TelemetryTimeline);
 
-        // Backends flush their statistics when they exit: stop the server before the "after" snapshot, unless the
-        // next scenario runs on it (23-warm), in which case the snapshot waits for the flush instead.
-        await stopServer();
-        var postgresDelta = PostgresDelta.Between(postgresBefore, await postgres.SnapshotAfterFlushAsync(TimeSpan.FromSeconds(15), cancellationToken));
-        var redisDelta = RedisDelta.Between(redisBefore, await redis.SnapshotAsync(cancellationToken));
-        var outcomes = await scenario.CollectAsync(scenarioLab, result, new TelemetryView(timeline), cancellationToken);
-        await lab.ResetAsync(scenario.Resets.After, cancellationToken);
-
-        var database = UsageSummaries.Database(postgresDelta, timeline, result.Iterations, result.Requests);
-        var invalid = InvalidReasons(result, outcomes).ToList();
-        return new RepetitionResult
+        try
         {
-            Index = index,
-            StartedAt = started,
-            Valid = invalid.Count == 0,
-            InvalidReasons = invalid,
-            Partial = result.Partial,
-            Load = LoadSummaries.From(result),
-            Thresholds = [.. result.Thresholds.Select(t => new ThresholdOutcome(t.Threshold.Text, t.Passed, t.Observed, t.Note)), .. outcomes.Thresholds ?? []],
-            Outcomes = [.. outcomes.Outcomes, new Outcome("statements per iteration", database.StatementsPerIteration, "statements")],
-            Server = UsageSummaries.Server(timeline, result.Requests),
-            Database = database,
-            Cache = UsageSummaries.Cache(redisDelta),
-            LoadRecord = JsonDocument.Parse(LoadResultJson.Full(result)).RootElement.Clone(),
-            TelemetryRecord = JsonSerializer.SerializeToElement(timeline, TelemetryJson.Default.TelemetryTimeline),
-        };
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Backends flush their statistics when they exit: stop the server before the "after" snapshot, unless the
+            // next scenario runs on it (23-warm), in which case the snapshot waits for the flush instead.
+            await stopServer();
+            var postgresDelta = PostgresDelta.Between(postgresBefore, await postgres.SnapshotAfterFlushAsync(TimeSpan.FromSeconds(15), cancellationToken));
+            var redisDelta = RedisDelta.Between(redisBefore, await redis.SnapshotAsync(cancellationToken));
+            var outcomes = await scenario.CollectAsync(scenarioLab, result, new TelemetryView(timeline), cancellationToken);
+            await lab.ResetAsync(scenario.Resets.After, cancellationToken);
+
+            var database = UsageSummaries.Database(postgresDelta, timeline, result.Iterations, result.Requests);
+            var invalid = InvalidReasons(result, outcomes).ToList();
+            return new RepetitionResult
+            {
+                Index = index,
+                StartedAt = started,
+                Valid = invalid.Count == 0,
+                InvalidReasons = invalid,
+                Partial = result.Partial,
+                Load = load,
+                Thresholds = [.. result.Thresholds.Select(t => new ThresholdOutcome(t.Threshold.Text, t.Passed, t.Observed, t.Note)), .. outcomes.Thresholds ?? []],
+                Outcomes = [.. outcomes.Outcomes, new Outcome("statements per iteration", database.StatementsPerIteration, "statements")],
+                Server = UsageSummaries.Server(timeline, result.Requests),
+                Database = database,
+                Cache = UsageSummaries.Cache(redisDelta),
+                LoadRecord = loadRecord,
+                TelemetryRecord = telemetryRecord,
+            };
+        }
+        catch (Exception e) when (e is OperationCanceledException || LabFailures.StopsTheRun(e))
+        {
+            // The load ran: keep it, without the database and cache figures that could not be read afterwards.
+            var why = e is OperationCanceledException ? "interrupted (Ctrl-C)" : $"the lab failed after the load: {e.Message}";
+            throw new MeasuredRepetitionException(new RepetitionResult
+            {
+                Index = index,
+                StartedAt = started,
+                Valid = false,
+                InvalidReasons = [.. InvalidReasons(result, ScenarioOutcomes.None), why],
+                Partial = true,
+                Load = load,
+                Thresholds = [.. result.Thresholds.Select(t => new ThresholdOutcome(t.Threshold.Text, t.Passed, t.Observed, t.Note))],
+                Server = UsageSummaries.Server(timeline, result.Requests),
+                LoadRecord = loadRecord,
+                TelemetryRecord = telemetryRecord,
+            }, e);
+        }
     }
 
     private static LoadTest Test(Scenario scenario, LoadTarget target, ExecutorConfig executor, bool withThresholds, uint seed) => new()

@@ -64,11 +64,29 @@ public sealed class TelemetryRecorder(RunClock clock, TelemetrySources sources, 
         {
             stopReason = $"process {e.Pid} exited";
         }
+        catch (SamplerFailedException e)
+        {
+            // A database or Redis that dies mid-run ends the timeline, not the run: the frames so far are kept.
+            stopReason = e.Message;
+        }
         return new TelemetryTimeline(clock.StartTicks, Stopwatch.Frequency, interval.TotalSeconds, frames, missed, stopReason);
 
         Task Start<T>(ISampler<T>? sampler, SampleTime at) => sampler?.StartAsync(at, cancellationToken) ?? Task.CompletedTask;
 
-        async Task<T?> Sample<T>(ISampler<T>? sampler, SampleTime at) where T : class =>
-            sampler is null ? null : await sampler.SampleAsync(at, cancellationToken);
+        async Task<T?> Sample<T>(ISampler<T>? sampler, SampleTime at) where T : class
+        {
+            if (sampler is null)
+            {
+                return null;
+            }
+            try
+            {
+                return await sampler.SampleAsync(at, cancellationToken);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or IOException or TimeoutException)
+            {
+                throw new SamplerFailedException($"{typeof(T).Name} sampling failed: {e.Message}", e);
+            }
+        }
     }
 }
