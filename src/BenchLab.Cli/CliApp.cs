@@ -76,6 +76,13 @@ public static class CliApp
             .WithExample("run")
             .WithExample("run", "all", "--server", "minimal", "--smoke")
             .WithExample("run", "11", "--full", "--variant", "pool1:DB_POOL_MAX=1", "--variant", "pool20:DB_POOL_MAX=20");
+        config.AddCommand<ReportCommand>("report")
+            .WithExample("report", "results/minimal/2026-11-27T155605")
+            .WithExample("report", "minimal@pool1", "minimal@pool20", "--out", "pool.html")
+            .WithExample("report", "minimal", "--findings");
+        config.AddCommand<CompareCommand>("compare")
+            .WithExample("compare", "minimal@pool1", "minimal@pool20")
+            .WithExample("compare", "results/minimal/2026-11-27T155605", "results/minimal/2026-11-28T101500", "--html", "compare.html");
         config.AddCommand<ScenariosCommand>("scenarios")
             .WithExample("scenarios");
         config.AddBranch("docs", docs =>

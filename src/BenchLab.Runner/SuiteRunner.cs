@@ -1,4 +1,5 @@
 using System.Globalization;
+using BenchLab.Reports;
 using BenchLab.Results;
 using BenchLab.Results.Export;
 using BenchLab.Results.Model;
@@ -111,6 +112,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         foreach (var server in options.Servers)
         {
             var result = await WriteAsync(server, folders[server.Label], builders[server.Label], started, partialReason, CancellationToken.None);
+            await WriteReportAsync(result, folders[server.Label]);
             results.Add((result, folders[server.Label]));
         }
         var allPassed = results.SelectMany(r => r.Item1.Scenarios).SelectMany(s => s.Repetitions).All(rep => rep.ExitCode == 0);
@@ -216,6 +218,23 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
             timing = timing with { Duration = duration };
         }
         return timing;
+    }
+
+    /// <summary>
+    /// report.html beside summary.md, drawn once at the end: rendering charts between repetitions would compete with
+    /// them. The measurements are already on disk, so a report that cannot be drawn is said, not fatal
+    /// (`./benchlab report FOLDER` draws it again).
+    /// </summary>
+    private async Task WriteReportAsync(RunResult result, string folder)
+    {
+        try
+        {
+            await RunReport.WriteAsync([result], Path.Combine(folder, RunReport.FileName), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log($"report.html not written ({e.GetType().Name}: {e.Message}); the results are complete — try ./benchlab report {folder}");
+        }
     }
 
     private async Task<RunResult> WriteAsync(ServerVariant server, string folder, IReadOnlyList<ScenarioResultBuilder> builders, DateTimeOffset started, string? partialReason, CancellationToken cancellationToken)

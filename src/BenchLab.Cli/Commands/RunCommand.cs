@@ -15,7 +15,7 @@ using Spectre.Console.Cli;
 
 namespace BenchLab.Cli.Commands;
 
-[Description("Measure servers: for each server and scenario start it, verify it, reset, warm up, measure with telemetry, stop it. Writes results/<server>/<time>/result.json and summary.md, prints the summary. Exit 0 when every threshold passed and every run is valid, 1 otherwise.")]
+[Description("Measure servers: for each server and scenario start it, verify it, reset, warm up, measure with telemetry, stop it. Writes results/<server>/<time>/result.json, summary.md and report.html, prints the summary. Exit 0 when every threshold passed and every run is valid, 1 otherwise.")]
 public sealed class RunCommand : AsyncCommand<RunSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class RunCommand : AsyncCommand<RunSettings>
         {
             Console.Out.WriteLine();
             Console.Out.WriteLine(SummaryMarkdown.Render(result));
-            Console.Out.WriteLine($"results: {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)}");
+            Console.Out.WriteLine($"results: {Path.GetRelativePath(Directory.GetCurrentDirectory(), folder)} (result.json, summary.md, report.html)");
         }
         return outcome.ExitCode;
     }

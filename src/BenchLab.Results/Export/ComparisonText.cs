@@ -23,8 +23,8 @@ public static class ComparisonText
 
     /// <summary>"1.25× faster", "2× slower" or "same" — whichever way the metric points.</summary>
     public static string Speedup(double speedup) => !double.IsFinite(speedup) ? "–"
-        : speedup >= 1.0005 ? $"{Ratio(speedup)} faster"
-        : speedup <= 0.9995 ? $"{Ratio(1 / speedup)} slower"
+        : speedup >= 1.005 ? $"{Numbers.Ratio(speedup)} faster"
+        : speedup <= 0.995 ? $"{Numbers.Ratio(1 / speedup)} slower"
         : "same";
 
     public static string Value(MetricComparison metric, double value)

@@ -34,13 +34,22 @@ public static class FindingsMarkdown
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"The original ran {ReferenceTable.ReferenceServer} (Python, SQLAlchemy with echo, one uvicorn process) on an 18-core host in Docker; ours is the median over valid repetitions on this machine. Absolute ratios say as much about the machines as about the stacks; the findings above compare ratios within each side.");
         text.AppendLine();
+        var rows = ReferenceTable.Rows(measurements);
         var table = new MarkdownTable("Scenario", "Metric", "Original", "Ours", "Ours is", "Repetitions", "Original source");
-        foreach (var row in ReferenceTable.Rows(measurements))
+        foreach (var row in rows.Where(r => r.Measured))
         {
-            table.Row(row.ScenarioId, row.Metric, Value(row, row.Original), double.IsNaN(row.Ours) ? "not measured" : Value(row, row.Ours),
-                double.IsNaN(row.Ours) ? "" : ComparisonText.Speedup(row.Speedup), row.Repetitions == 0 ? "" : row.Repetitions.ToString(CultureInfo.InvariantCulture), row.Source);
+            table.Row(row.ScenarioId, row.Metric, Value(row, row.Original), Value(row, row.Ours), ComparisonText.Speedup(row.Speedup), row.Repetitions.ToString(CultureInfo.InvariantCulture), row.Source);
         }
-        text.Append(table);
+        if (!table.IsEmpty)
+        {
+            text.Append(table);
+            text.AppendLine();
+        }
+        var missing = ReferenceTable.NotMeasured(rows);
+        if (missing.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Published by the original but not in these results: {string.Join(", ", missing)}.");
+        }
         return text.ToString();
     }
 

@@ -6,5 +6,7 @@ namespace BenchLab.Results.Reference;
 /// </summary>
 public sealed record ReferenceRow(string ScenarioId, string Metric, string Unit, bool HigherIsBetter, string OriginalServer, string Source, double Original, double Ours, int Repetitions)
 {
+    public bool Measured => !double.IsNaN(Ours);
+
     public double Speedup => HigherIsBetter ? Ours / Original : Original / Ours;
 }

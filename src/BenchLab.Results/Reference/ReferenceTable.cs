@@ -40,6 +40,13 @@ public static class ReferenceTable
         return rows;
     }
 
+    /// <summary>Scenario ids the original published figures for that the results do not hold.</summary>
+    public static IReadOnlyList<string> NotMeasured(IReadOnlyList<ReferenceRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return [.. rows.Where(r => !r.Measured).Select(r => r.ScenarioId).Distinct()];
+    }
+
     private static ReferenceRow Row(OriginalFigure figure, string metric, string unit, RepetitionMetric read, double original, ScenarioResult? scenario)
     {
         var values = scenario is null ? [] : read.Values(scenario);
