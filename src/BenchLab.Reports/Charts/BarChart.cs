@@ -42,7 +42,7 @@ public static class BarChart
         }
         if (referenceLine is { } line)
         {
-            plot.Add.HorizontalLine(line, 1.5f, Colors.Gray, LinePattern.Dashed);
+            plot.Add.HorizontalLine(line, 1.5f, Colors.Gray, LinePattern.Solid);
         }
         plot.Axes.Bottom.SetTicks(positions, [.. shown.Select(b => b.Label)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;

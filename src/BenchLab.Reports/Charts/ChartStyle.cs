@@ -68,16 +68,20 @@ public static class ChartStyle
         return new Chart(kind, id, title, SvgMarkup.Inline(svg, id, width, height, title), caption);
     }
 
-    /// <summary>A line without markers.</summary>
-    public static ScottPlot.Plottables.Scatter Line(Plot plot, IReadOnlyList<double> xs, IReadOnlyList<double> ys, Color color, string? legend, float width = 1.5f, bool dashed = false)
+    /// <summary>
+    /// A line; a secondary one (<paramref name="marked"/>) carries small markers on every point instead of dashes:
+    /// Skia's SVG canvas cannot write dash patterns (it draws them solid and complains on stdout).
+    /// </summary>
+    public static ScottPlot.Plottables.Scatter Line(Plot plot, IReadOnlyList<double> xs, IReadOnlyList<double> ys, Color color, string? legend, float width = 1.5f, bool marked = false)
     {
         ArgumentNullException.ThrowIfNull(plot);
         var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), color);
         line.LineWidth = width;
         line.LegendText = legend ?? "";
-        if (dashed)
+        if (marked)
         {
-            line.LinePattern = LinePattern.Dashed;
+            line.MarkerShape = MarkerShape.OpenCircle;
+            line.MarkerSize = 5;
         }
         return line;
     }

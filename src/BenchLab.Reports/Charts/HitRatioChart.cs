@@ -27,7 +27,7 @@ public static class HitRatioChart
             var redis = telemetry.Where(p => p.RedisHitRatio is not null).ToList();
             if (redis.Count > 0)
             {
-                ChartStyle.Line(plot, [.. redis.Select(p => p.Second)], [.. redis.Select(p => p.RedisHitRatio!.Value * 100)], ChartStyle.ColorOf(entry.ColorIndex), prefix + "Redis keyspace", 1.5f, dashed: true).MarkerSize = 4;
+                ChartStyle.Line(plot, [.. redis.Select(p => p.Second)], [.. redis.Select(p => p.RedisHitRatio!.Value * 100)], ChartStyle.ColorOf(entry.ColorIndex), prefix + "Redis keyspace", 1.5f, marked: true);
                 drawn++;
             }
         }
@@ -39,6 +39,6 @@ public static class HitRatioChart
         plot.Axes.SetLimitsY(0, 105);
         ChartStyle.ShowLegend(plot, Math.Max(drawn, 2));
         return ChartStyle.Render(plot, Kind, id, "Hit ratios",
-            "PostgreSQL shared-buffer hits ÷ (hits + reads) and Redis keyspace hits ÷ (hits + misses) per second of the median repetition (Redis dashed).");
+            "PostgreSQL shared-buffer hits ÷ (hits + reads) and Redis keyspace hits ÷ (hits + misses) per second of the median repetition (Redis with circles).");
     }
 }

@@ -30,7 +30,7 @@ public static class LatencyTimelineChart
             {
                 var xs = points.Select(p => p.Second).ToList();
                 ChartStyle.Line(plot, xs, [.. points.Select(p => p.P95)], ChartStyle.ColorOf(entry.ColorIndex), $"{entry.Series} p95");
-                ChartStyle.Line(plot, xs, [.. points.Select(p => p.P99)], ChartStyle.ColorOf(entry.ColorIndex), $"{entry.Series} p99", 1f, dashed: true);
+                ChartStyle.Line(plot, xs, [.. points.Select(p => p.P99)], ChartStyle.ColorOf(entry.ColorIndex), $"{entry.Series} p99", 1f, marked: true);
                 legend += 2;
             }
         }
@@ -39,6 +39,6 @@ public static class LatencyTimelineChart
         return ChartStyle.Render(plot, Kind, id, "Latency over time",
             timelines.Count == 1
                 ? $"Per-second percentiles of repetition {timelines[0].Entry.Representative.Index} (the one with the median req/s)."
-                : "Per-second p95 (solid) and p99 (dashed) of each series' median repetition.");
+                : "Per-second p95 (plain line) and p99 (circles) of each series' median repetition.");
     }
 }

@@ -4,7 +4,7 @@ namespace BenchLab.Reports.Charts;
 
 /// <summary>
 /// A comparison at a glance: per scenario, how many times faster B is than A (req/s B/A; p95 A/B), with the
-/// 95 % bootstrap interval as the error bar; above the dashed 1× line B is faster.
+/// 95 % bootstrap interval as the error bar; above the grey 1× line B is faster.
 /// </summary>
 public static class RatioChart
 {

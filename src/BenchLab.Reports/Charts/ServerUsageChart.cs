@@ -22,7 +22,7 @@ public static class ServerUsageChart
             var xs = points.Select(p => p.Second).ToList();
             var prefix = entries.Count == 1 ? "" : entry.Series + " ";
             ChartStyle.Line(plot, xs, [.. points.Select(p => p.CpuPercent!.Value)], color, prefix + "CPU %", 2f);
-            var rss = ChartStyle.Line(plot, xs, [.. points.Select(p => p.RssMb!.Value)], color, prefix + "RSS (MB)", 1.5f, dashed: true);
+            var rss = ChartStyle.Line(plot, xs, [.. points.Select(p => p.RssMb!.Value)], color, prefix + "RSS (MB)", 1f, marked: true);
             rss.Axes.YAxis = plot.Axes.Right;
             maxCpu = Math.Max(maxCpu, points.Max(p => p.CpuPercent!.Value));
             maxRss = Math.Max(maxRss, points.Max(p => p.RssMb!.Value));
@@ -32,12 +32,12 @@ public static class ServerUsageChart
         {
             return null;
         }
-        plot.Axes.Right.Label.Text = "resident memory (MB, dashed)";
+        plot.Axes.Right.Label.Text = "resident memory (MB, circles)";
         plot.Axes.Right.Label.FontSize = 12;
         ChartStyle.TimeFrame(plot, entries.Max(e => e.Scenario.DurationSeconds), maxCpu);
         ChartStyle.FromZero(plot, maxRss, plot.Axes.Right);
         ChartStyle.ShowLegend(plot, drawn * 2);
         return ChartStyle.Render(plot, Kind, id, "Server CPU and memory",
-            "The server process (from /proc, sampled every second on the load engine's clock): CPU in % of one core (200 % = both cores of this machine), resident set size dashed.");
+            "The server process (from /proc, sampled every second on the load engine's clock): CPU in % of one core (200 % = both cores of this machine), resident set size with circles, on the right axis.");
     }
 }

@@ -41,7 +41,7 @@ public static class ThroughputTimelineChart
             legend++;
             if (main.Any(p => p.Errors > 0))
             {
-                var errors = ChartStyle.Line(plot, xs, [.. main.Select(p => (double)p.Errors)], ScottPlot.Colors.Red, entries.Count == 1 ? "failed / s" : $"{entry.Series} failed / s", 1f, dashed: true);
+                var errors = ChartStyle.Line(plot, xs, [.. main.Select(p => (double)p.Errors)], ScottPlot.Colors.Red, entries.Count == 1 ? "failed / s" : $"{entry.Series} failed / s", 1f, marked: true);
                 errors.Axes.YAxis = plot.Axes.Right;
                 maxErrors = Math.Max(maxErrors, main.Max(p => p.Errors));
                 legend++;
@@ -54,7 +54,7 @@ public static class ThroughputTimelineChart
         ChartStyle.TimeFrame(plot, entries.Max(e => e.Scenario.DurationSeconds), drawn.Max(p => p.RequestsPerSecond));
         if (maxErrors > 0)
         {
-            plot.Axes.Right.Label.Text = "failed requests / s (dashed)";
+            plot.Axes.Right.Label.Text = "failed requests / s (circles)";
             plot.Axes.Right.Label.FontSize = 12;
             ChartStyle.FromZero(plot, maxErrors, plot.Axes.Right);
         }
