@@ -65,6 +65,10 @@ public sealed class SmokeSuiteTests
         var summary = await File.ReadAllTextAsync(Path.Combine(folder, "summary.md"), token);
         Assert.Contains("GET /n-plus-one/lazy (limit 20): 21", summary, StringComparison.Ordinal);
         Assert.Contains("Mode **smoke**", summary, StringComparison.Ordinal);
+        // report.html beside them, with a section and charts for every scenario.
+        var report = await File.ReadAllTextAsync(Path.Combine(folder, "report.html"), token);
+        Assert.All(result.Scenarios, s => Assert.Contains($"id=\"scenario-{s.Id}\"", report, StringComparison.Ordinal));
+        Assert.True(report.Split("<svg").Length > 2 * result.Scenarios.Count, "fewer than two charts per scenario");
     }
 
     private static ScenarioResult Scenario(RunResult result, string id) => result.Scenarios.Single(s => s.Id == id);
