@@ -66,9 +66,10 @@ public static class PercentileSpectrumChart
         };
         plot.Axes.SetLimitsX(0, maxNines + 0.1);
         ChartStyle.ShowLegend(plot, lines.Count);
-        var repetitions = entries.Sum(e => e.Measured.Count);
+        var counts = string.Join(" and ", entries.Select(e => e.Measured.Count).Distinct());
+        var mergedHow = entries.Count == 1 ? "merged" : "merged per series";
         return ChartStyle.Render(plot, Kind, id, "Latency distribution",
-            $"Percentile spectrum of {what}, from the HdrHistograms of {repetitions} repetition{(repetitions == 1 ? "" : "s")} merged; the last point is the maximum.");
+            $"Percentile spectrum of {what}, from the HdrHistograms of {counts} repetition{(counts == "1" ? "" : "s")} {mergedHow}; the last point is the maximum.");
     }
 
     private static Dictionary<string, HistogramBase> Merge(IEnumerable<IReadOnlyDictionary<string, HistogramBase>> parts)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using BenchLab.Results.Model;
 using BenchLab.Results.Reference;
 
 namespace BenchLab.Results.Export;
@@ -23,13 +24,24 @@ public static class FindingsMarkdown
         text.AppendLine();
         text.AppendLine(Rule);
         text.AppendLine();
-        var findings = new MarkdownTable("Finding of the original", "Scenarios", "Original", "Ours", "In C#");
+        var findings = new MarkdownTable("Finding of the original", "Scenarios", "Original", "Ours", "In C#", "Measured in");
+        var runs = new List<RunResult>();
         foreach (var finding in OriginalFindings.Evaluate(measurements))
         {
-            findings.Row(finding.Claim, finding.Scenarios, finding.Original, finding.Ours, Status(finding));
+            var used = finding.Scenarios.Split(", ").Select(measurements.RunOf).OfType<RunResult>().Distinct().ToList();
+            runs.AddRange(used.Except(runs));
+            findings.Row(finding.Claim, finding.Scenarios, finding.Original, finding.Ours, Status(finding), string.Join(", ", used.Select(r => $"run {runs.IndexOf(r) + 1}")));
         }
         text.Append(findings);
         text.AppendLine();
+        foreach (var (run, index) in runs.Select((r, i) => (r, i)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- run {index + 1}: `{run.Server.Label}` {run.Mode} run {run.RunId}{(run.Partial ? " (partial)" : "")} — {RunProvenance.Describe(run)}");
+        }
+        if (runs.Count > 0)
+        {
+            text.AppendLine();
+        }
         text.AppendLine("## Published figures beside ours");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"The original ran {ReferenceTable.ReferenceServer} (Python, SQLAlchemy with echo, one uvicorn process) on an 18-core host in Docker; ours is the median over valid repetitions on this machine. Absolute ratios say as much about the machines as about the stacks; the findings above compare ratios within each side.");

@@ -53,7 +53,7 @@ public static class ScenarioPage
         }
         var env = run.Environment;
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"{run.StartedAt:yyyy-MM-dd} · `{run.Server.Label}` · {run.Mode} mode, {measured.Repetitions.Count} repetitions of {measured.WarmupSeconds:0} s warm-up + {measured.DurationSeconds:0} s · commit {env.GitCommit?[..Math.Min(10, env.GitCommit.Length)]}{(env.GitDirty ? " (uncommitted changes)" : "")} · {env.CpuModel}, {env.Cores} cores, {env.MemoryGib} GiB · PostgreSQL {env.PostgresVersion}, Redis {env.RedisVersion} · placement {env.Placement}. Latencies in ms; ± is the standard deviation over the repetitions.");
+            $"{run.StartedAt:yyyy-MM-dd} · `{run.Server.Label}` · {run.Mode} mode, {measured.Repetitions.Count} repetitions of {measured.WarmupSeconds:0} s warm-up + {measured.DurationSeconds:0} s · commit {RunProvenance.ShortCommit(env)} · {env.CpuModel}, {env.Cores} cores, {env.MemoryGib} GiB · PostgreSQL {env.PostgresVersion}, Redis {env.RedisVersion} · placement {env.Placement}. Latencies in ms; ± is the standard deviation over the repetitions.");
         text.AppendLine();
         var stats = ScenarioStatistics.Of(measured);
         text.Append(new MarkdownTable("req/s", "avg", "med", "p95", "p99", "errors", "valid repetitions")

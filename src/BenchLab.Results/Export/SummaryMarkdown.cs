@@ -18,10 +18,9 @@ public static class SummaryMarkdown
     {
         ArgumentNullException.ThrowIfNull(result);
         var text = new StringBuilder();
-        var env = result.Environment;
         text.AppendLine(CultureInfo.InvariantCulture, $"# {result.Server.Label} — {result.Mode} run {result.RunId}");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{result.StartedAt:yyyy-MM-dd HH:mm} UTC · {env.CpuModel}, {env.Cores} cores, {env.MemoryGib} GiB, {env.Os} · .NET {env.DotnetVersion} · PostgreSQL {env.PostgresVersion} · Redis {env.RedisVersion} · placement {env.Placement} · commit {env.GitCommit?[..Math.Min(10, env.GitCommit.Length)] ?? "unknown"}{(env.GitDirty ? " (uncommitted changes)" : "")} · run seed {env.RunSeed}");
+        text.AppendLine(RunProvenance.Describe(result));
         text.AppendLine();
         text.AppendLine(ModeNote(result));
         if (result.Partial)
