@@ -56,6 +56,9 @@ public static class ServerApp
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<JwtTokens>();
         builder.Services.AddHttpClient("external");
+        // No default scheme: only the endpoints whose policy names JwtBearer authenticate. With the single scheme
+        // made the default automatically, every request (/health included) would run the JWT handler.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
         builder.Services.AddAuthentication()
             .AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, _ => { });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

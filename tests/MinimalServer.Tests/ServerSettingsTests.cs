@@ -21,6 +21,19 @@ public sealed class ServerSettingsTests
         Assert.Equal("minimal", settings.ServerName);
         Assert.Equal(ServerSettings.DefaultJwtSecret, System.Text.Encoding.UTF8.GetString(settings.JwtSecret));
         Assert.Equal(ExternalMode.Simulated, settings.ExternalMode);
+        Assert.True(settings.DbMultiplexing);
+    }
+
+    [Theory]
+    [InlineData("0", false)]
+    [InlineData("off", false)]
+    [InlineData("1", true)]
+    [InlineData("ON", true)]
+    public void Multiplexing_is_a_switch(string value, bool expected)
+    {
+        var environment = new Dictionary<string, string>(Required) { ["DB_MULTIPLEXING"] = value };
+
+        Assert.Equal(expected, ServerSettings.FromEnvironment(Read(environment)).DbMultiplexing);
     }
 
     [Theory]
@@ -30,6 +43,7 @@ public sealed class ServerSettingsTests
     [InlineData("DB_POOL_MAX", "+5")]
     [InlineData("JWT_SECRET", "too-short-for-hs256")]
     [InlineData("EXTERNAL_MODE", "carrier-pigeon")]
+    [InlineData("DB_MULTIPLEXING", "sometimes")]
     [InlineData("EXTERNAL_MODE", "http")]
     public void A_bad_value_is_refused_with_a_message_naming_the_variable(string variable, string value)
     {

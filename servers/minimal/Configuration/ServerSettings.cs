@@ -12,7 +12,8 @@ public sealed record ServerSettings(
     byte[] JwtSecret,
     int DbPoolMax,
     ExternalMode ExternalMode,
-    string? ExternalUrl)
+    string? ExternalUrl,
+    bool DbMultiplexing = true)
 {
     public const string DefaultJwtSecret = "benchmark-secret-key-12345-benchlab-hs256";
 
@@ -38,12 +39,26 @@ public sealed record ServerSettings(
             secret,
             Integer(read, "DB_POOL_MAX", 20, 1, 1000),
             mode,
-            read("EXTERNAL_URL"));
+            read("EXTERNAL_URL"),
+            Switch(read, "DB_MULTIPLEXING", true));
         if (settings.ExternalMode == ExternalMode.Http && string.IsNullOrWhiteSpace(settings.ExternalUrl))
         {
             throw new FormatException("EXTERNAL_MODE=http needs EXTERNAL_URL (the lab's delay stub, e.g. http://127.0.0.1:9000)");
         }
         return settings;
+    }
+
+    /// <summary>A variant switch: <c>1</c>/<c>true</c>/<c>on</c> or <c>0</c>/<c>false</c>/<c>off</c>; unset keeps the default.</summary>
+    private static bool Switch(Func<string, string?> read, string name, bool fallback)
+    {
+        var text = read(name);
+        return text?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => fallback,
+            "1" or "true" or "on" => true,
+            "0" or "false" or "off" => false,
+            _ => throw new FormatException($"{name} must be 1 or 0 (on or off), not '{text}'"),
+        };
     }
 
     private static int Integer(Func<string, string?> read, string name, int fallback, int min, int max)
