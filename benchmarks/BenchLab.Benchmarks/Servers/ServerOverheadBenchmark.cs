@@ -9,7 +9,7 @@ namespace BenchLab.Benchmarks.Servers;
 /// servers/minimal's GET /health against a bare hand-written Minimal API endpoint returning the same JSON
 /// (what the full middleware and routing stack costs), and its GET /users/{id} against pgbench running the same
 /// SELECT with prepared statements at the same concurrency (how much of the database's own ceiling the HTTP path
-/// keeps). Also CPU-microseconds per request of the server process.
+/// keeps), beside the same server with Npgsql multiplexing off. Also CPU-microseconds per request of the server process.
 /// </summary>
 public static class ServerOverheadBenchmark
 {
@@ -37,6 +37,9 @@ public static class ServerOverheadBenchmark
             ["SERVER_NAME"] = "minimal",
         };
         await using var minimal = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"), environment);
+        // The same server with Npgsql multiplexing off (DB_MULTIPLEXING=0): what the default setting buys, in the same run.
+        await using var unmultiplexed = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"),
+            new Dictionary<string, string>(environment) { ["DB_MULTIPLEXING"] = "0" });
         await using var bare = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "benchmarks/BareServer/bin/Release/net10.0/bare-server.dll"), environment);
 
         Console.WriteLine($"# Server overhead — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -48,38 +51,64 @@ public static class ServerOverheadBenchmark
         await Wrk.RunAsync(minimal.Url("/health"), connections, 2, TimeSpan.FromSeconds(3));
         await Wrk.RunAsync(bare.Url("/health"), connections, 2, TimeSpan.FromSeconds(3));
         await Wrk.RunAsync(minimal.Url("/"), connections, 2, TimeSpan.FromSeconds(3), RandomUserScript);
+        await Wrk.RunAsync(unmultiplexed.Url("/"), connections, 2, TimeSpan.FromSeconds(3), RandomUserScript);
 
-        Console.WriteLine("| run | bare /health (req/s) | minimal /health (req/s) | ratio | minimal CPU µs/req | pgbench lookup (tps) | minimal /users/{id} (req/s) | ratio | minimal CPU µs/req |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        var postgresPid = endpoints.PostgresInstance?.Pid;
+        var health = new List<string>();
+        var lookups = new List<string>();
         var healthRatios = new List<double>();
         var lookupRatios = new List<double>();
+        var unmultiplexedRatios = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
             var bareHealth = await Wrk.RunAsync(bare.Url("/health"), connections, 2, duration);
-            var (minimalHealth, healthCpu) = await MeasureAsync(minimal, () => Wrk.RunAsync(minimal.Url("/health"), connections, 2, duration));
+            var minimalHealth = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/health"), connections, 2, duration));
+            var postgresBefore = PostgresCpu(postgresPid);
             var pgbench = await Pgbench.TransactionsPerSecondAsync(endpoints.ServerDatabase, $"\\set id random(1, 100000)\n{LookupSql}\n", connections, duration);
-            var (lookup, lookupCpu) = await MeasureAsync(minimal, () => Wrk.RunAsync(minimal.Url("/"), connections, 2, duration, RandomUserScript));
-            healthRatios.Add(minimalHealth.RequestsPerSecond / bareHealth.RequestsPerSecond);
-            lookupRatios.Add(lookup.RequestsPerSecond / pgbench);
-            Console.WriteLine($"| {run} | {bareHealth.RequestsPerSecond:N0} | {minimalHealth.RequestsPerSecond:N0} | {healthRatios[^1]:0.00} | {healthCpu:0.0} | {pgbench:N0} | {lookup.RequestsPerSecond:N0} | {lookupRatios[^1]:0.00} | {lookupCpu:0.0} |");
-            if (minimalHealth.Errors + lookup.Errors > 0)
+            var pgbenchPostgresCpu = (PostgresCpu(postgresPid) - postgresBefore) * 1_000_000 / (pgbench * duration.TotalSeconds);
+            var lookup = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/"), connections, 2, duration, RandomUserScript));
+            var classic = await MeasureAsync(unmultiplexed, postgresPid, () => Wrk.RunAsync(unmultiplexed.Url("/"), connections, 2, duration, RandomUserScript));
+            healthRatios.Add(minimalHealth.Load.RequestsPerSecond / bareHealth.RequestsPerSecond);
+            lookupRatios.Add(lookup.Load.RequestsPerSecond / pgbench);
+            unmultiplexedRatios.Add(classic.Load.RequestsPerSecond / pgbench);
+            health.Add($"| {run} | {bareHealth.RequestsPerSecond:N0} | {minimalHealth.Load.RequestsPerSecond:N0} | {healthRatios[^1]:0.00} | {minimalHealth.ServerCpu:0.0} |");
+            lookups.Add($"| {run} | {pgbench:N0} | {pgbenchPostgresCpu:0.0} | {lookup.Load.RequestsPerSecond:N0} | **{lookupRatios[^1]:0.00}** | {lookup.ServerCpu:0.0} | {lookup.PostgresCpu:0.0} | {classic.Load.RequestsPerSecond:N0} | {unmultiplexedRatios[^1]:0.00} | {classic.ServerCpu:0.0} | {classic.PostgresCpu:0.0} |");
+            if (minimalHealth.Load.Errors + lookup.Load.Errors + classic.Load.Errors > 0)
             {
-                Console.WriteLine($"(errors: /health {minimalHealth.Errors}, /users/{{id}} {lookup.Errors})");
+                lookups.Add($"(errors in run {run}: /health {minimalHealth.Load.Errors}, /users/{{id}} {lookup.Load.Errors}, multiplexing off {classic.Load.Errors})");
             }
+            Console.Error.WriteLine($"· run {run} of {runs} done");
         }
+        Console.WriteLine("GET /health, CPU in µs per request:");
         Console.WriteLine();
-        Console.WriteLine($"Median ratios: /health minimal/bare {Median.Of(healthRatios):0.00} (target ≥ 0.90); /users/{{id}} minimal/pgbench {Median.Of(lookupRatios):0.00} (target ≥ 0.40).");
+        Console.WriteLine("| run | bare /health (req/s) | minimal /health (req/s) | ratio | minimal CPU |");
+        Console.WriteLine("|---|---|---|---|---|");
+        health.ForEach(Console.WriteLine);
+        Console.WriteLine();
+        Console.WriteLine("Single-row lookup, CPU in µs per request (PostgreSQL: the whole instance, backends included):");
+        Console.WriteLine();
+        Console.WriteLine("| run | pgbench (tps) | PostgreSQL CPU | minimal /users/{id} (req/s) | ratio | minimal CPU | PostgreSQL CPU | multiplexing off (req/s) | ratio | minimal CPU | PostgreSQL CPU |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        lookups.ForEach(Console.WriteLine);
+        Console.WriteLine();
+        Console.WriteLine($"Median ratios: /health minimal/bare {Median.Of(healthRatios):0.00} (target ≥ 0.90); /users/{{id}} minimal/pgbench {Median.Of(lookupRatios):0.00} (target ≥ 0.40), with multiplexing off {Median.Of(unmultiplexedRatios):0.00}.");
         await infrastructure.DownAsync("bench");
         return 0;
     }
 
-    private static async Task<(WrkResult Result, double CpuMicrosecondsPerRequest)> MeasureAsync(ServerUnderBenchmark server, Func<Task<WrkResult>> load)
+    private sealed record Measured(WrkResult Load, double ServerCpu, double PostgresCpu);
+
+    /// <summary>One wrk load against a server, with the server's and PostgreSQL's CPU-microseconds per request.</summary>
+    private static async Task<Measured> MeasureAsync(ServerUnderBenchmark server, int? postgresPid, Func<Task<WrkResult>> load)
     {
-        var before = server.CpuSeconds();
+        var (server0, postgres0) = (server.CpuSeconds(), PostgresCpu(postgresPid));
         var result = await load();
-        var cpu = server.CpuSeconds() - before;
-        return (result, cpu * 1_000_000 / Math.Max(1, result.Requests));
+        var requests = Math.Max(1, result.Requests);
+        return new Measured(result, (server.CpuSeconds() - server0) * 1_000_000 / requests, (PostgresCpu(postgresPid) - postgres0) * 1_000_000 / requests);
     }
+
+    /// <summary>NaN for an external PostgreSQL (no postmaster of ours to read).</summary>
+    private static double PostgresCpu(int? postmasterPid) => postmasterPid is { } pid ? ProcessCpu.TreeSeconds(pid) : double.NaN;
 
     private static async Task BuildAsync(string root, string project)
     {

@@ -53,15 +53,8 @@ public sealed class ServerUnderBenchmark : IAsyncDisposable
         throw new InvalidOperationException($"{dll} did not answer /health within 30 s");
     }
 
-    /// <summary>User + system CPU seconds the process has used (utime + stime of /proc/PID/stat).</summary>
-    public double CpuSeconds()
-    {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        // After the command name: state is field 3, utime field 14, stime field 15 (1-based, man 5 proc).
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return ticks / 100.0;
-    }
+    /// <summary>User + system CPU seconds the process has used.</summary>
+    public double CpuSeconds() => ProcessCpu.Seconds(_process.Id);
 
     public async ValueTask DisposeAsync()
     {
