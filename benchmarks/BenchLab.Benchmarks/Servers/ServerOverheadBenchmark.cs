@@ -1,6 +1,7 @@
 using BenchLab.Infra;
 using BenchLab.Infra.Layout;
 using BenchLab.Infra.Processes;
+using BenchLab.Servers.Manifests;
 
 namespace BenchLab.Benchmarks.Servers;
 
@@ -36,15 +37,22 @@ public static class ServerOverheadBenchmark
             ["REDIS_URL"] = endpoints.Redis.ToUri(),
             ["SERVER_NAME"] = "minimal",
         };
-        await using var minimal = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"), environment);
+        // minimal runs with its manifest's fixed environment (runtime knobs), as the lab starts it.
+        var manifest = ManifestReader.Read(Path.Combine(root, "servers/minimal/server.json"));
+        var minimalEnvironment = new Dictionary<string, string>(environment);
+        foreach (var (key, value) in manifest.FixedEnvironment)
+        {
+            minimalEnvironment[key] = value;
+        }
+        await using var minimal = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"), minimalEnvironment);
         // The same server with Npgsql multiplexing off (DB_MULTIPLEXING=0): what the default setting buys, in the same run.
         await using var unmultiplexed = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"),
-            new Dictionary<string, string>(environment) { ["DB_MULTIPLEXING"] = "0" });
+            new Dictionary<string, string>(minimalEnvironment) { ["DB_MULTIPLEXING"] = "0" });
         await using var bare = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "benchmarks/BareServer/bin/Release/net10.0/bare-server.dll"), environment);
 
         Console.WriteLine($"# Server overhead — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine();
-        Console.WriteLine($"Machine: {MachineDescription.Describe()}. wrk -t2 -c{connections}, pgbench -M prepared -c{connections} -j2, {duration.TotalSeconds:0} s per measurement, {runs} alternating repetitions, nothing pinned (placement none). Server pool: DB_POOL_MAX 20 (default).");
+        Console.WriteLine($"Machine: {MachineDescription.Describe()}. wrk -t2 -c{connections}, pgbench -M prepared -c{connections} -j2, {duration.TotalSeconds:0} s per measurement, {runs} repetitions in alternating order (ABBA), nothing pinned (placement none). Server pool: DB_POOL_MAX 20 (default); minimal with its manifest's fixed environment ({string.Join(", ", manifest.FixedEnvironment.Select(pair => $"{pair.Key}={pair.Value}"))}).");
         Console.WriteLine();
 
         // Warm both servers (JIT tiering, pools) before anything counts.
@@ -61,17 +69,34 @@ public static class ServerOverheadBenchmark
         var unmultiplexedRatios = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
-            var bareHealth = await Wrk.RunAsync(bare.Url("/health"), connections, 2, duration);
-            var minimalHealth = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/health"), connections, 2, duration));
-            var postgresBefore = PostgresCpu(postgresPid);
-            var pgbench = await Pgbench.TransactionsPerSecondAsync(endpoints.ServerDatabase, $"\\set id random(1, 100000)\n{LookupSql}\n", connections, duration);
-            var pgbenchPostgresCpu = (PostgresCpu(postgresPid) - postgresBefore) * 1_000_000 / (pgbench * duration.TotalSeconds);
-            var lookup = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/"), connections, 2, duration, RandomUserScript));
-            var classic = await MeasureAsync(unmultiplexed, postgresPid, () => Wrk.RunAsync(unmultiplexed.Url("/"), connections, 2, duration, RandomUserScript));
-            healthRatios.Add(minimalHealth.Load.RequestsPerSecond / bareHealth.RequestsPerSecond);
+            // ABBA: odd runs measure in one order, even runs in the reverse, so that a machine drifting during the
+            // run (this VM's speed wanders by ±15 % over minutes) does not favour whichever side comes first.
+            Measured bareHealth = null!, minimalHealth = null!, lookup = null!, classic = null!;
+            double pgbench = 0, pgbenchPostgresCpu = 0;
+            Func<Task>[] healthSteps =
+            [
+                async () => bareHealth = await MeasureAsync(bare, postgresPid, () => Wrk.RunAsync(bare.Url("/health"), connections, 2, duration)),
+                async () => minimalHealth = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/health"), connections, 2, duration)),
+            ];
+            Func<Task>[] lookupSteps =
+            [
+                async () =>
+                {
+                    var postgresBefore = PostgresCpu(postgresPid);
+                    pgbench = await Pgbench.TransactionsPerSecondAsync(endpoints.ServerDatabase, $"\\set id random(1, 100000)\n{LookupSql}\n", connections, duration);
+                    pgbenchPostgresCpu = (PostgresCpu(postgresPid) - postgresBefore) * 1_000_000 / (pgbench * duration.TotalSeconds);
+                },
+                async () => lookup = await MeasureAsync(minimal, postgresPid, () => Wrk.RunAsync(minimal.Url("/"), connections, 2, duration, RandomUserScript)),
+                async () => classic = await MeasureAsync(unmultiplexed, postgresPid, () => Wrk.RunAsync(unmultiplexed.Url("/"), connections, 2, duration, RandomUserScript)),
+            ];
+            foreach (var step in run % 2 == 1 ? [.. healthSteps, .. lookupSteps] : lookupSteps.Reverse().Concat(healthSteps.Reverse()))
+            {
+                await step();
+            }
+            healthRatios.Add(minimalHealth.Load.RequestsPerSecond / bareHealth.Load.RequestsPerSecond);
             lookupRatios.Add(lookup.Load.RequestsPerSecond / pgbench);
             unmultiplexedRatios.Add(classic.Load.RequestsPerSecond / pgbench);
-            health.Add($"| {run} | {bareHealth.RequestsPerSecond:N0} | {minimalHealth.Load.RequestsPerSecond:N0} | {healthRatios[^1]:0.00} | {minimalHealth.ServerCpu:0.0} |");
+            health.Add($"| {run} | {bareHealth.Load.RequestsPerSecond:N0} | {bareHealth.ServerCpu:0.0} | {minimalHealth.Load.RequestsPerSecond:N0} | {minimalHealth.ServerCpu:0.0} | **{healthRatios[^1]:0.00}** |");
             lookups.Add($"| {run} | {pgbench:N0} | {pgbenchPostgresCpu:0.0} | {lookup.Load.RequestsPerSecond:N0} | **{lookupRatios[^1]:0.00}** | {lookup.ServerCpu:0.0} | {lookup.PostgresCpu:0.0} | {classic.Load.RequestsPerSecond:N0} | {unmultiplexedRatios[^1]:0.00} | {classic.ServerCpu:0.0} | {classic.PostgresCpu:0.0} |");
             if (minimalHealth.Load.Errors + lookup.Load.Errors + classic.Load.Errors > 0)
             {
@@ -81,8 +106,8 @@ public static class ServerOverheadBenchmark
         }
         Console.WriteLine("GET /health, CPU in µs per request:");
         Console.WriteLine();
-        Console.WriteLine("| run | bare /health (req/s) | minimal /health (req/s) | ratio | minimal CPU |");
-        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine("| run | bare /health (req/s) | bare CPU | minimal /health (req/s) | minimal CPU | ratio |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         health.ForEach(Console.WriteLine);
         Console.WriteLine();
         Console.WriteLine("Single-row lookup, CPU in µs per request (PostgreSQL: the whole instance, backends included):");
