@@ -22,10 +22,7 @@ public sealed class UsageErrorTests
     {
         var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.ErrorLines());
-        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
-        Assert.Contains(mentioned, line, StringComparison.Ordinal);
+        result.AssertUsageError(mentioned);
     }
 
     [Fact]
@@ -58,10 +55,7 @@ public sealed class RunUsageErrorTests
     {
         var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.ErrorLines());
-        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
-        Assert.Contains(mentioned, line, StringComparison.Ordinal);
+        result.AssertUsageError(mentioned);
     }
 
     [Fact]

@@ -57,10 +57,7 @@ public sealed class CommandLineTests : IDisposable
 
         var result = await BuiltCli.RunAsync(arguments);
 
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.ErrorLines());
-        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
-        Assert.Contains(mentioned, line, StringComparison.Ordinal);
+        result.AssertUsageError(mentioned);
     }
 
     [Fact]
@@ -68,8 +65,7 @@ public sealed class CommandLineTests : IDisposable
     {
         var result = await BuiltCli.RunAsync("compare", "a", "b", "--html", "/nonexistent/folder/compare.html", "--results", _folder.FullName);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--html /nonexistent/folder/compare.html: the folder /nonexistent/folder does not exist", Assert.Single(result.ErrorLines()), StringComparison.Ordinal);
+        result.AssertUsageError("--html /nonexistent/folder/compare.html: the folder /nonexistent/folder does not exist");
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -48,6 +48,19 @@ public static class BuiltCli
         return [.. result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => !line.StartsWith('·'))];
     }
 
+    /// <summary>
+    /// A usage mistake as the brief defines it: exit code 2 and exactly one error line on stderr, starting
+    /// <c>benchlab: </c> and containing <paramref name="mentioned"/> (what is wrong or how to mend it).
+    /// </summary>
+    public static void AssertUsageError(this CommandResult result, string mentioned)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Xunit.Assert.Equal(2, result.ExitCode);
+        var line = Xunit.Assert.Single(result.ErrorLines());
+        Xunit.Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
+        Xunit.Assert.Contains(mentioned, line, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? extra)
     {
         var variables = new Dictionary<string, string>

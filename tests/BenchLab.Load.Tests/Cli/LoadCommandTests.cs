@@ -23,10 +23,7 @@ public sealed class LoadCommandTests
     {
         var result = await BuiltCli.RunAsync(commandLine.Split(' '));
 
-        Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.ErrorLines());
-        Assert.StartsWith("benchlab: ", line, StringComparison.Ordinal);
-        Assert.Contains(mentioned, line, StringComparison.Ordinal);
+        result.AssertUsageError(mentioned);
     }
 
     [Fact]
