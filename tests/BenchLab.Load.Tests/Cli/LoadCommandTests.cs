@@ -77,6 +77,8 @@ public sealed class LoadCommandTests
         await using var server = new TestServer(delay: TimeSpan.FromMilliseconds(1));
         using var process = BuiltCli.Start("load", server.Url, "-c", "2", "-d", "60s", "--quiet", "--json");
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        // Drained as well: an unread stderr pipe that fills up would block the CLI and look like a hang.
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var deadline = Stopwatch.StartNew();
         while (server.Requests < 50 && deadline.Elapsed < TimeSpan.FromSeconds(30))
         {
@@ -86,7 +88,11 @@ public sealed class LoadCommandTests
         {
             await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"the CLI did not stop within 30 s of SIGINT (after {server.Requests} requests); its stderr: {await errors}");
+        }
 
         Assert.Equal(130, process.ExitCode);
         using var json = JsonDocument.Parse(await output);
