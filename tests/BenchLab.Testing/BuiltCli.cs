@@ -26,9 +26,18 @@ public static class BuiltCli
         CommandRunner.RunAsync("dotnet", [DllPath, .. arguments], TimeSpan.FromMinutes(5), Environment(environment), LabEnvironment.Layout.RepositoryRoot);
 
     /// <summary>Starts the CLI without waiting for it (to interrupt it, or to observe it while it runs).</summary>
+    /// <remarks>
+    /// Started through perl (part of every Debian system) to give SIGINT back its default disposition: when the
+    /// tests themselves run as a background job of a shell without job control (<c>./benchlab test &amp;</c>),
+    /// SIGINT arrives ignored, the CLI inherits that, and .NET keeps an inherited ignore — Ctrl-C tests would
+    /// then test nothing but the launch.
+    /// </remarks>
     public static Process Start(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("perl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add("$SIG{INT} = 'DEFAULT'; exec @ARGV or die \"cannot start @ARGV: $!\\n\";");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(DllPath);
         foreach (var argument in arguments)
         {
