@@ -69,7 +69,9 @@ public sealed class ObserveCommandTests
     [Fact]
     public async Task Observe_follows_any_process_and_stops_when_it_exits()
     {
-        using var shortLived = ObservedProcess.Start("/bin/sleep", "2.5");
+        // Long enough to outlive the CLI's start-up on a machine busy with the parallel test pass (2.5 s once
+        // was not: the CLI found the process gone and answered with a usage error), short enough to end the test.
+        using var shortLived = ObservedProcess.Start("/bin/sleep", "6");
 
         var result = await BuiltCli.RunAsync(["observe", "--pid", shortLived.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", "500ms"]);
 
