@@ -10,6 +10,12 @@ public sealed record ProcStat(int Pid, string Name, char State, int ParentPid, l
 {
     public long CpuTicks => UserTicks + SystemTicks;
 
+    /// <summary>
+    /// CPU of the children this process has waited for (cutime + cstime): where a PostgreSQL postmaster keeps the
+    /// time of backends that have already exited.
+    /// </summary>
+    public long ReapedChildrenTicks { get; init; }
+
     public static ProcStat Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,7 +42,10 @@ public sealed record ProcStat(int Pid, string Name, char State, int ParentPid, l
             SystemTicks: long.Parse(fields[12], CultureInfo.InvariantCulture),
             Threads: int.Parse(fields[17], CultureInfo.InvariantCulture),
             StartTicks: long.Parse(fields[19], CultureInfo.InvariantCulture),
-            RssPages: long.Parse(fields[21], CultureInfo.InvariantCulture));
+            RssPages: long.Parse(fields[21], CultureInfo.InvariantCulture))
+        {
+            ReapedChildrenTicks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>The process's current stat, or null when it has gone (or is a zombie, which holds no resources).</summary>

@@ -8,7 +8,7 @@ public sealed class ProcStatTests
     public void A_name_with_spaces_and_parentheses_does_not_shift_the_fields()
     {
         // Field values from a real /proc/PID/stat with the name replaced by a hostile one.
-        var line = "4242 (my (odd) name) S 1 4242 4242 0 -1 4194560 1536 0 0 0 37 12 0 0 20 0 9 0 123456 1000000 2560 18446744073709551615 1 1 0 0 0 0 0 4096 0 0 0 0 17 1 0 0 0 0 0";
+        var line = "4242 (my (odd) name) S 1 4242 4242 0 -1 4194560 1536 0 0 0 37 12 3 4 20 0 9 0 123456 1000000 2560 18446744073709551615 1 1 0 0 0 0 0 4096 0 0 0 0 17 1 0 0 0 0 0";
 
         var stat = ProcStat.Parse(line);
 
@@ -18,6 +18,7 @@ public sealed class ProcStatTests
         Assert.Equal(1, stat.ParentPid);
         Assert.Equal(37, stat.UserTicks);
         Assert.Equal(12, stat.SystemTicks);
+        Assert.Equal(7, stat.ReapedChildrenTicks);
         Assert.Equal(9, stat.Threads);
         Assert.Equal(123456, stat.StartTicks);
         Assert.Equal(2560, stat.RssPages);
