@@ -8,6 +8,12 @@ namespace BenchLab.Telemetry.Postgres;
 /// </summary>
 public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, IReadOnlyList<string> Problems)
 {
+    /// <summary>
+    /// Whether pg_stat_statements was reset between the snapshots (all of it, or entries of this role or
+    /// database): something else ran a reset, and measuring again usually gives a clean figure.
+    /// </summary>
+    public bool WasReset { get; init; }
+
     /// <summary>Executions of data statements: the contract's Q, summed.</summary>
     public long DataStatements => Entries.Where(e => e.Counted).Sum(e => e.Calls);
 
@@ -27,11 +33,12 @@ public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, 
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var problems = new List<string>();
+        var wasReset = after.ResetAt != before.ResetAt;
         if (after.Deallocations > before.Deallocations)
         {
             problems.Add($"pg_stat_statements evicted entries {after.Deallocations - before.Deallocations} time(s) in between (raise pg_stat_statements.max): counts may be short");
         }
-        if (after.ResetAt != before.ResetAt)
+        if (wasReset)
         {
             problems.Add("pg_stat_statements was reset in between: counts are since the reset");
         }
@@ -44,6 +51,7 @@ public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, 
             {
                 // The entry was reset (pg_stat_statements_reset for this role or database) and counted again.
                 problems.Add($"statement {now.QueryId} was reset in between: its count is since the reset");
+                wasReset = true;
                 then = null;
             }
             var calls = now.Calls - (then?.Calls ?? 0);
@@ -61,7 +69,16 @@ public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, 
                 now.SharedBlocksHit - (then?.SharedBlocksHit ?? 0),
                 now.SharedBlocksRead - (then?.SharedBlocksRead ?? 0)));
         }
+        var current = after.Statements.Select(s => s.QueryId).ToHashSet();
+        var vanished = before.Statements.Count(s => !current.Contains(s.QueryId));
+        if (vanished > 0 && after.Deallocations == before.Deallocations && after.ResetAt == before.ResetAt)
+        {
+            // Only a reset or an eviction removes an entry, and nothing was evicted: a reset of this role or
+            // database, which leaves stats_reset alone. Work counted before it in the window is lost.
+            problems.Add($"{vanished} statement(s) vanished in between (pg_stat_statements_reset for a role or database): counts may be short");
+            wasReset = true;
+        }
         entries.Sort((a, b) => b.Calls.CompareTo(a.Calls) is var byCalls && byCalls != 0 ? byCalls : a.QueryId.CompareTo(b.QueryId));
-        return new StatementDelta(entries, problems);
+        return new StatementDelta(entries, problems) { WasReset = wasReset };
     }
 }

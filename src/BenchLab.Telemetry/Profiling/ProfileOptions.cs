@@ -5,7 +5,9 @@ namespace BenchLab.Telemetry.Profiling;
 /// <param name="WarmupRequests">Requests sent first and not measured: they open the server's pooled connections, prepare
 /// statements and load driver metadata (Npgsql's type loading on a new physical connection), which a warm server
 /// does not repeat per request.</param>
-public sealed record ProfileOptions(int Requests = 20, int WarmupRequests = 2)
+/// <param name="Attempts">How often the requests are measured at most: a measurement that something else disturbed
+/// (pg_stat_statements reset in between, the role's connections busy) is repeated with fresh requests.</param>
+public sealed record ProfileOptions(int Requests = 20, int WarmupRequests = 2, int Attempts = 3)
 {
     public ProfileOptions Validated()
     {
@@ -16,6 +18,10 @@ public sealed record ProfileOptions(int Requests = 20, int WarmupRequests = 2)
         if (WarmupRequests < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(WarmupRequests), WarmupRequests, "warm-up requests cannot be negative");
+        }
+        if (Attempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Attempts), Attempts, "a profile needs at least one attempt");
         }
         return this;
     }

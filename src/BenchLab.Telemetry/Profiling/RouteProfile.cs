@@ -20,4 +20,8 @@ public sealed record RouteProfile(
     IReadOnlyDictionary<string, double>? RedisCommandsByName,
     IReadOnlyList<ProfiledStatement> Statements,
     double Seconds,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>Measurements it took: more than one when something disturbed the first (see <see cref="ProfileOptions.Attempts"/>).</summary>
+    public int Attempts { get; init; } = 1;
+}

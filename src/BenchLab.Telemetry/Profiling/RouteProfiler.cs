@@ -23,33 +23,47 @@ public sealed class RouteProfiler(PostgresStatistics postgres, RedisStatistics? 
         {
             await sendRequest(cancellationToken);
         }
+        // Something else resetting pg_stat_statements or using the role's connections spoils one measurement
+        // but not the next (a lab reset, another profile finishing): measure again rather than report it.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (profile, disturbed) = await MeasureAsync(route, sendRequest, options.Requests, pageSize, cancellationToken);
+            if (!disturbed || attempt == options.Attempts)
+            {
+                return profile with { Attempts = attempt };
+            }
+        }
+    }
+
+    private async Task<(RouteProfile Profile, bool Disturbed)> MeasureAsync(string route, Func<CancellationToken, Task> sendRequest, int requests, int? pageSize, CancellationToken cancellationToken)
+    {
         var problems = new List<string>();
-        await CheckAloneAsync(problems, "before", cancellationToken);
+        var busy = await CheckAloneAsync(problems, "before", cancellationToken);
         var statementsBefore = await postgres.StatementsAsync(cancellationToken);
         var redisBefore = redis is null ? null : await redis.SnapshotAsync(cancellationToken);
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < options.Requests; i++)
+        for (var i = 0; i < requests; i++)
         {
             await sendRequest(cancellationToken);
         }
         var seconds = clock.Elapsed.TotalSeconds;
         var statementsAfter = await postgres.StatementsAsync(cancellationToken);
         var redisAfter = redis is null ? null : await redis.SnapshotAsync(cancellationToken);
-        await CheckAloneAsync(problems, "after", cancellationToken);
+        busy |= await CheckAloneAsync(problems, "after", cancellationToken);
 
         var delta = StatementDelta.Between(statementsBefore, statementsAfter);
         problems.AddRange(delta.Problems);
-        double n = options.Requests;
+        double n = requests;
         var perRequest = delta.DataStatements / n;
         if (Math.Abs(perRequest - Math.Round(perRequest)) > 1e-9)
         {
             problems.Add($"{perRequest:0.###} data statements per request is not a whole number: the route's work varies between requests, or something else ran");
         }
         var redisDelta = redisBefore is null || redisAfter is null ? null : RedisDelta.Between(redisBefore, redisAfter);
-        return new RouteProfile(
+        var profile = new RouteProfile(
             route,
             pageSize,
-            options.Requests,
+            requests,
             perRequest,
             delta.DataRows / n,
             delta.Excluded.ToDictionary(e => e.Key, e => e.Value / n),
@@ -58,6 +72,7 @@ public sealed class RouteProfiler(PostgresStatistics postgres, RedisStatistics? 
             [.. delta.Entries.Select(e => new ProfiledStatement(e.QueryId, e.Query, e.Kind, e.Calls / n, e.Rows / n, e.MeanExecMilliseconds))],
             seconds,
             problems);
+        return (profile, busy || delta.WasReset);
     }
 
     /// <summary>
@@ -76,12 +91,14 @@ public sealed class RouteProfiler(PostgresStatistics postgres, RedisStatistics? 
     }
 
     /// <summary>A profile is only right when nothing else runs: the role's backends must all be idle.</summary>
-    private async Task CheckAloneAsync(List<string> problems, string when, CancellationToken cancellationToken)
+    private async Task<bool> CheckAloneAsync(List<string> problems, string when, CancellationToken cancellationToken)
     {
         var connections = await postgres.ConnectionsAsync(cancellationToken);
         if (connections.InUse > 0)
         {
             problems.Add($"{connections.InUse} {postgres.Role} connection(s) were busy {when} the profile: other work may be counted");
+            return true;
         }
+        return false;
     }
 }

@@ -120,6 +120,66 @@ public sealed class RouteProfilerTests
         Assert.Contains(profile.Problems, p => p.Contains("not a whole number", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_measurement_that_a_reset_of_pg_stat_statements_disturbed_is_taken_again()
+    {
+        await using var database = await TestDatabase.CreateAsync(Token);
+        await using var server = ScriptedServer.Pool(database);
+        await using var statistics = new PostgresStatistics(database.Superuser);
+        for (var i = 0; i < 5; i++)
+        {
+            await LookupAsync(server, Token);
+        }
+        var request = 0;
+
+        // Something else resets this database's statements during the first measurement's second request (R-full
+        // resets all of them; this test keeps to its own database so that it cannot disturb tests beside it).
+        var profile = await new RouteProfiler(statistics).ProfileAsync("GET /users/{id}", async ct =>
+        {
+            await LookupAsync(server, ct);
+            if (++request == 2)
+            {
+                await using var connection = await database.OpenAsync(ct);
+                await using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0)", connection);
+                await reset.ExecuteNonQueryAsync(ct);
+            }
+        }, new ProfileOptions(Requests: 3, WarmupRequests: 0), cancellationToken: Token);
+
+        Assert.Equal(2, profile.Attempts);
+        Assert.Equal(6, request);
+        Assert.Equal(1.0, profile.StatementsPerRequest);
+        Assert.Empty(profile.Problems);
+    }
+
+    [Fact]
+    public async Task A_profile_disturbed_at_every_attempt_says_so_after_the_last()
+    {
+        await using var database = await TestDatabase.CreateAsync(Token);
+        await using var server = ScriptedServer.Pool(database);
+        await using var statistics = new PostgresStatistics(database.Superuser);
+        // Another client of the server role sits in an open transaction throughout.
+        await using var other = await server.OpenConnectionAsync(Token);
+        await using var transaction = await other.BeginTransactionAsync(Token);
+        await ScriptedServer.QueryAsync(other, "SELECT id FROM users WHERE id = $1", Token, 1);
+        var request = 0;
+
+        var profile = await new RouteProfiler(statistics).ProfileAsync("GET /users/{id}", async ct =>
+        {
+            await LookupAsync(server, ct);
+            request++;
+        }, new ProfileOptions(Requests: 2, WarmupRequests: 0, Attempts: 3), cancellationToken: Token);
+
+        Assert.Equal(3, profile.Attempts);
+        Assert.Equal(6, request);
+        Assert.Contains(profile.Problems, p => p.Contains("connection(s) were busy", StringComparison.Ordinal));
+    }
+
+    private static async Task LookupAsync(NpgsqlDataSource server, CancellationToken cancellationToken)
+    {
+        await using var connection = await server.OpenConnectionAsync(cancellationToken);
+        await ScriptedServer.QueryAsync(connection, "SELECT id, name FROM users WHERE id = $1", cancellationToken, 7);
+    }
+
     private static async Task LazyAsync(NpgsqlDataSource server, int limit, int offset, CancellationToken cancellationToken)
     {
         await using var connection = await server.OpenConnectionAsync(cancellationToken);
