@@ -36,12 +36,14 @@ public sealed class TestHarness(LabLayout lab)
             };
             var filter = methodFilter is null ? Array.Empty<string>() : ["-method", methodFilter];
             var timing = $"{TestCategories.Key}={TestCategories.Timing}";
+            var exclusive = $"{TestCategories.Key}={TestCategories.Exclusive}";
 
             // Pass 1: every project at once (each project runs its own collections in parallel too).
-            outcome = outcome.Add(await new TestPass("main", ["-trait-", timing, .. filter], environment, resultsDirectory)
+            outcome = outcome.Add(await new TestPass("main", ["-trait-", timing, "-trait-", exclusive, .. filter], environment, resultsDirectory)
                 .RunAsync(assemblies, parallelism: assemblies.Count, cancellationToken));
-            // Pass 2: timing-sensitive tests, one project at a time, with nothing else competing for the cores.
-            outcome = outcome.Add(await new TestPass("timing", ["-trait", timing, "-parallelMode", "none", .. filter], environment, resultsDirectory)
+            // Pass 2: timing-sensitive tests and those with instance-wide effects, one project at a time, with
+            // nothing else competing for the cores or the instance.
+            outcome = outcome.Add(await new TestPass("alone", ["-trait", timing, "-trait", exclusive, "-parallelMode", "none", .. filter], environment, resultsDirectory)
                 .RunAsync(assemblies, parallelism: 1, cancellationToken));
         }
         finally

@@ -119,6 +119,7 @@ public sealed class ResetTests
     }
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Exclusive)] // pg_stat_statements_reset() empties every database's counts
     public async Task Full_reset_recreates_a_damaged_database_from_the_seed()
     {
         await using var database = await TestDatabase.CreateAsync(Token);
