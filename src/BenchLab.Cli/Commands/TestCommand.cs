@@ -12,7 +12,7 @@ public sealed class TestSettings : CommandSettings
     public string? Method { get; init; }
 }
 
-[Description("Build everything, start PostgreSQL and Redis for the run, run all tests (timing-sensitive ones last, alone), stop what was started. Ends with 'N passed, N failed'.")]
+[Description("Build everything, start PostgreSQL and Redis for the run, run all tests (timing-sensitive and instance-wide ones last, alone), stop what was started. Ends with 'N passed, N failed'.")]
 public sealed class TestCommand : AsyncCommand<TestSettings>
 {
     public override Task<int> ExecuteAsync(CommandContext context, TestSettings settings, CancellationToken cancellationToken) =>
