@@ -19,19 +19,13 @@ public static class CliApp
     {
         var app = new CommandApp();
         app.Configure(Configure);
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            // First Ctrl-C asks the command to stop and clean up; a second one ends the process.
-            if (!cancellation.IsCancellationRequested)
-            {
-                e.Cancel = true;
-                cancellation.Cancel();
-            }
-        };
+        using var interrupts = new InterruptSignals();
         try
         {
-            return await app.RunAsync(args, cancellation.Token);
+            var exitCode = await app.RunAsync(args, interrupts.Token);
+            // Commands that stop on an interruption return 130 after writing their partial result; a SIGTERM or
+            // SIGHUP says so in its own code.
+            return interrupts.Interrupted && exitCode == LoadCommand.Interrupted ? interrupts.ExitCode : exitCode;
         }
         catch (CommandAppException e)
         {
@@ -43,10 +37,10 @@ public static class CliApp
             LabConsole.Failure(OneLine(e.Message));
             return UsageError;
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (interrupts.Interrupted)
         {
-            LabConsole.Failure("interrupted");
-            return 130;
+            LabConsole.Failure(interrupts.Description);
+            return interrupts.ExitCode;
         }
         catch (InfraException e)
         {

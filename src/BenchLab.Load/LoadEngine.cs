@@ -14,6 +14,9 @@ namespace BenchLab.Load;
 /// </summary>
 public static class LoadEngine
 {
+    /// <summary>Why a run stopped when its cancellation token fired: the CLI cancels on SIGINT, SIGTERM and SIGHUP.</summary>
+    public const string InterruptedReason = "interrupted (Ctrl-C or SIGTERM)";
+
     private static readonly TimeSpan SetupLimit = TimeSpan.FromMinutes(2);
 
     public static async Task<LoadResult> RunAsync(LoadTest test, Action<LiveStatus>? progress = null, CancellationToken cancellationToken = default)
@@ -108,7 +111,7 @@ public static class LoadEngine
                 await Task.WhenAny(all, Task.Delay(200, CancellationToken.None));
                 if (cancellationToken.IsCancellationRequested)
                 {
-                    run.Stop("interrupted (Ctrl-C)");
+                    run.Stop(InterruptedReason);
                 }
                 if (collector.Drain(finished) && abortThresholds.Count > 0)
                 {

@@ -1,3 +1,4 @@
+using BenchLab.Load;
 using System.Globalization;
 using BenchLab.Reports;
 using BenchLab.Results;
@@ -93,7 +94,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            partialReason = "interrupted (Ctrl-C)";
+            partialReason = LoadEngine.InterruptedReason;
         }
         catch (Exception e) when (LabFailures.StopsTheRun(e))
         {
@@ -116,7 +117,8 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
             results.Add((result, folders[server.Label]));
         }
         var allPassed = results.SelectMany(r => r.Item1.Scenarios).SelectMany(s => s.Repetitions).All(rep => rep.ExitCode == 0);
-        return new SuiteOutcome(results, partialReason is null && !failedVerification && allPassed ? 0 : 1);
+        var interrupted = partialReason == LoadEngine.InterruptedReason;
+        return new SuiteOutcome(results, interrupted ? SuiteOutcome.Interrupted : partialReason is null && !failedVerification && allPassed ? 0 : 1);
     }
 
     /// <summary>Runs one repetition of a unit on one server variant; returns why it could not be measured, or null.</summary>

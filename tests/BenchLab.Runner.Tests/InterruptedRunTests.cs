@@ -1,3 +1,4 @@
+using BenchLab.Load;
 using BenchLab.Results;
 using BenchLab.Runner.Execution;
 using BenchLab.Scenarios;
@@ -24,22 +25,22 @@ public sealed class InterruptedRunTests
 
         var outcome = await lab.Runner(lab.Options(scenarios), observer).RunAsync(interrupt.Token);
 
-        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(SuiteOutcome.Interrupted, outcome.ExitCode);
         var (result, folder) = Assert.Single(outcome.Results);
         Assert.True(result.Partial);
-        Assert.Equal("interrupted (Ctrl-C)", result.PartialReason);
+        Assert.Equal(LoadEngine.InterruptedReason, result.PartialReason);
         Assert.True(result.Scenarios.Single(s => s.Id == "01").Repetitions.Single().Load.Requests > 0);
         var cut = result.Scenarios.Single(s => s.Id == "02").Repetitions.Single();
         Assert.True(cut.Partial);
         Assert.False(cut.Valid);
         Assert.True(cut.Load.Requests > 0);
-        Assert.Contains("interrupted (Ctrl-C)", cut.InvalidReasons);
+        Assert.Contains(LoadEngine.InterruptedReason, cut.InvalidReasons);
         var unreached = result.Scenarios.Single(s => s.Id == "03");
         Assert.Empty(unreached.Repetitions);
-        Assert.Equal("not reached: the run stopped early (interrupted (Ctrl-C))", unreached.NotMeasuredReason);
+        Assert.Equal($"not reached: the run stopped early ({LoadEngine.InterruptedReason})", unreached.NotMeasuredReason);
         var written = await ResultJson.ReadAsync(Path.Combine(folder, ResultJson.FileName), TestContext.Current.CancellationToken);
         Assert.True(written.Partial);
-        Assert.Contains("**Partial run** — interrupted (Ctrl-C)", await File.ReadAllTextAsync(Path.Combine(folder, "summary.md"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains($"**Partial run** — {LoadEngine.InterruptedReason}", await File.ReadAllTextAsync(Path.Combine(folder, "summary.md"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace BenchLab.Cli.Commands;
 public sealed class LoadCommand : AsyncCommand<LoadSettings>
 {
     /// <summary>Exit code of a run stopped with Ctrl-C (its partial result is still printed).</summary>
-    public const int Interrupted = 130;
+    public const int Interrupted = BenchLab.Runner.SuiteOutcome.Interrupted;
 
     public override async Task<int> ExecuteAsync(CommandContext context, LoadSettings settings, CancellationToken cancellationToken)
     {

@@ -113,7 +113,7 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
         catch (Exception e) when (e is OperationCanceledException || LabFailures.StopsTheRun(e))
         {
             // The load ran: keep it, without the database and cache figures that could not be read afterwards.
-            var why = e is OperationCanceledException ? "interrupted (Ctrl-C)" : $"the lab failed after the load: {e.Message}";
+            var why = e is OperationCanceledException ? LoadEngine.InterruptedReason : $"the lab failed after the load: {e.Message}";
             throw new MeasuredRepetitionException(new RepetitionResult
             {
                 Index = index,

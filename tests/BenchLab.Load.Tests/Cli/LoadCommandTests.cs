@@ -71,8 +71,10 @@ public sealed class LoadCommandTests
         Assert.StartsWith("benchlab: cannot connect to http://127.0.0.1:", line, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ctrl_c_stops_the_run_and_still_prints_what_it_measured_marked_partial()
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public async Task An_interrupting_signal_stops_the_run_and_still_prints_what_it_measured_marked_partial(string signal, int exitCode)
     {
         await using var server = new TestServer(delay: TimeSpan.FromMilliseconds(1));
         using var process = BuiltCli.Start("load", server.Url, "-c", "2", "-d", "60s", "--quiet", "--json");
@@ -84,17 +86,17 @@ public sealed class LoadCommandTests
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
         }
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
         if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"the CLI did not stop within 30 s of SIGINT (after {server.Requests} requests); its stderr: {await errors}");
+            Assert.Fail($"the CLI did not stop within 30 s of SIG{signal} (after {server.Requests} requests); its stderr: {await errors}");
         }
 
-        Assert.Equal(130, process.ExitCode);
+        Assert.Equal(exitCode, process.ExitCode);
         using var json = JsonDocument.Parse(await output);
         Assert.True(json.RootElement.GetProperty("partial").GetBoolean());
         Assert.Contains("interrupted", json.RootElement.GetProperty("stop_reason").GetString(), StringComparison.Ordinal);
