@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BenchLab.Load.Engine;
 using BenchLab.Runner.Execution;
 using BenchLab.Scenarios;
 using BenchLab.Telemetry.Metrics;
@@ -5,8 +8,32 @@ using BenchLab.Telemetry.Metrics;
 namespace BenchLab.Runner.Tests;
 
 /// <summary>`./benchlab run --metrics-port`: what the registry holds while and after a scenario is measured.</summary>
-public sealed class LiveMetricsTests
+public sealed partial class LiveMetricsTests
 {
+    [Fact]
+    public void The_dashboard_s_load_generator_row_queries_only_what_a_run_serves()
+    {
+        var dashboard = Path.Combine(BenchLab.Testing.LabEnvironment.Layout.RepositoryRoot, "deploy", "grafana", "dashboards", "benchlab.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(dashboard));
+        var queried = json.RootElement.GetProperty("panels").EnumerateArray()
+            .Where(panel => panel.TryGetProperty("targets", out _))
+            .SelectMany(panel => panel.GetProperty("targets").EnumerateArray())
+            .SelectMany(target => RunMetricName().Matches(target.GetProperty("expr").GetString()!).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        var registry = new MetricRegistry();
+        var metrics = new LiveRunMetrics(registry);
+        metrics.StartRepetition("minimal", "01-lightweight", 1, serverPid: 1);
+        metrics.PublishLoad("minimal", "01-lightweight", new LiveStatus(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30), 10, 10, 3000, 1000, 2, 1.5, 3000, 0));
+        var served = registry.Render().Split('\n').Where(line => !line.StartsWith('#')).Select(line => line.Split('{', ' ')[0]).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(queried.Count >= 5, $"the load generator row shows only {queried.Count} metrics: {string.Join(", ", queried)}");
+        Assert.All(queried, name => Assert.Contains(name, served));
+        Assert.All(queried, name => Assert.Contains(name, LiveRunMetrics.LoadNames));
+    }
+
+    [GeneratedRegex("benchlab_(load|run)_[a-z0-9_]+")]
+    private static partial Regex RunMetricName();
+
     [Fact]
     public async Task A_measured_repetition_publishes_the_generators_second_and_the_servers_telemetry()
     {
