@@ -49,6 +49,20 @@ public sealed class InterruptSignals : IDisposable
             }
             _received = context.Signal;
         }
+        if (context.Signal == PosixSignal.SIGHUP)
+        {
+            // The terminal is gone: writing to it now fails with EIO, which .NET raises (it forgives only EPIPE),
+            // and the run would stop writing its partial result at the first progress line. Redirected streams
+            // (a file, a pipe) still work and keep their output.
+            if (!Console.IsOutputRedirected)
+            {
+                Console.SetOut(TextWriter.Null);
+            }
+            if (!Console.IsErrorRedirected)
+            {
+                Console.SetError(TextWriter.Null);
+            }
+        }
         context.Cancel = true;
         _cancellation.Cancel();
     }

@@ -15,7 +15,7 @@ namespace BenchLab.Load;
 public static class LoadEngine
 {
     /// <summary>Why a run stopped when its cancellation token fired: the CLI cancels on SIGINT, SIGTERM and SIGHUP.</summary>
-    public const string InterruptedReason = "interrupted (Ctrl-C or SIGTERM)";
+    public const string InterruptedReason = "interrupted by a signal (Ctrl-C, SIGTERM or SIGHUP)";
 
     private static readonly TimeSpan SetupLimit = TimeSpan.FromMinutes(2);
 

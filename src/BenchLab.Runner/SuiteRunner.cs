@@ -28,6 +28,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         var starter = new ServerStarter(lab);
         var repetitions = new RepetitionRunner(lab, options, observer, log, metrics);
         string? partialReason = null;
+        var interrupted = false;
         var failedVerification = false;
 
         if (!options.NoBuild)
@@ -95,6 +96,7 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             partialReason = LoadEngine.InterruptedReason;
+            interrupted = true;
         }
         catch (Exception e) when (LabFailures.StopsTheRun(e))
         {
@@ -117,7 +119,6 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
             results.Add((result, folders[server.Label]));
         }
         var allPassed = results.SelectMany(r => r.Item1.Scenarios).SelectMany(s => s.Repetitions).All(rep => rep.ExitCode == 0);
-        var interrupted = partialReason == LoadEngine.InterruptedReason;
         return new SuiteOutcome(results, interrupted ? SuiteOutcome.Interrupted : partialReason is null && !failedVerification && allPassed ? 0 : 1);
     }
 

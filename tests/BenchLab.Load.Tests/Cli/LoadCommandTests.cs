@@ -74,6 +74,7 @@ public sealed class LoadCommandTests
     [Theory]
     [InlineData("INT", 130)]
     [InlineData("TERM", 143)]
+    [InlineData("HUP", 129)]
     public async Task An_interrupting_signal_stops_the_run_and_still_prints_what_it_measured_marked_partial(string signal, int exitCode)
     {
         await using var server = new TestServer(delay: TimeSpan.FromMilliseconds(1));
