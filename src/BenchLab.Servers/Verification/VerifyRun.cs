@@ -113,6 +113,7 @@ public sealed class VerifyRun
             return expected is null || profile.Statements == (long)expected * requests
                 ? Verdict.Pass
                 : Verdict.Fail($"{profile.PerRequest:0.##} statements per request over {requests} requests, expected {expected}: {profile.Describe()}"
+                    + (profile.Attempts == 1 ? "" : $" (measured {profile.Attempts} times: the earlier attempts were disturbed)")
                     + (profile.Problems.Count == 0 ? "" : $" (the profiler noted: {string.Join("; ", profile.Problems)})"));
         });
     }

@@ -49,8 +49,9 @@ public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, 
             var then = previous.GetValueOrDefault(now.QueryId);
             if (then is not null && now.Calls < then.Calls)
             {
-                // The entry was reset (pg_stat_statements_reset for this role or database) and counted again.
-                problems.Add($"statement {now.QueryId} was reset in between: its count is since the reset");
+                // The entry was reset (pg_stat_statements_reset for this role or database), or evicted and created
+                // again, and counted from zero since: either way the window's count is short and worth measuring again.
+                problems.Add($"statement {now.QueryId} was reset or evicted in between: its count is since then");
                 wasReset = true;
                 then = null;
             }
@@ -74,7 +75,9 @@ public sealed record StatementDelta(IReadOnlyList<StatementDeltaEntry> Entries, 
         if (vanished > 0 && after.Deallocations == before.Deallocations && after.ResetAt == before.ResetAt)
         {
             // Only a reset or an eviction removes an entry, and nothing was evicted: a reset of this role or
-            // database, which leaves stats_reset alone. Work counted before it in the window is lost.
+            // database, which leaves stats_reset alone. Work counted before it in the window is lost. (The snapshot
+            // reads entries and the eviction count in two queries; an eviction between them reads as a reset here,
+            // which costs one needless re-measurement, nothing worse.)
             problems.Add($"{vanished} statement(s) vanished in between (pg_stat_statements_reset for a role or database): counts may be short");
             wasReset = true;
         }

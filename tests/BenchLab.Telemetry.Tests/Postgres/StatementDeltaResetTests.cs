@@ -35,6 +35,7 @@ public sealed class StatementDeltaResetTests
         var delta = StatementDelta.Between(Snapshot(Started, Lookup(10)), Snapshot(Started, Lookup(2)));
 
         Assert.True(delta.WasReset);
+        Assert.Contains(delta.Problems, p => p.Contains("was reset or evicted in between", StringComparison.Ordinal));
         Assert.Equal(2, delta.DataStatements);
     }
 

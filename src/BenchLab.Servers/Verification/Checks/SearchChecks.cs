@@ -1,3 +1,4 @@
+using BenchLab.Infra.Seed;
 using BenchLab.Servers.Verification.Expectations;
 using BenchLab.Servers.Verification.Http;
 using BenchLab.Servers.Verification.Json;
@@ -35,7 +36,7 @@ public sealed class SearchChecks : CheckGroup
                 (await run.Http.GetAsync($"{path}?q=kedimo&offset=10000", run.Cancellation)).ExpectJson(200, Result("kedimo", mode, null, offset: 10_000, limit: 20)));
             await run.CheckAsync($"GET {path}?q=KEDIMO: the query is matched case-insensitively (total 3400)", async () =>
                 (await run.Http.GetAsync($"{path}?q=KEDIMO&limit=3", run.Cancellation)).ExpectJson(200, Result("kedimo", mode, 3400, offset: 0, limit: 3).With("query", Expect.String("KEDIMO"))));
-            await run.StatementsAsync($"GET {path}", 2, i => run.Http.GetAsync($"{path}?q={SearchExpectations.Word(i * 111)}&limit=20", run.Cancellation));
+            await run.StatementsAsync($"GET {path}", 2, i => run.Http.GetAsync($"{path}?q={SearchExpectations.Word(i * 111 % SeedRules.VocabularyWords)}&limit=20", run.Cancellation));
         }
         foreach (var wildcard in new[] { "%", "_", "\\" })
         {

@@ -10,7 +10,9 @@ public interface IStatementProfiler
 {
     /// <summary>
     /// Runs <paramref name="request"/> <paramref name="repetitions"/> times, one at a time; before each, runs
-    /// <paramref name="prepare"/> (its own work, e.g. creating the row a DELETE removes, is not counted).
+    /// <paramref name="prepare"/> (its own work, e.g. creating the row a DELETE removes, is not counted). A
+    /// measurement that something else disturbed may be taken again with fresh requests, so the index passed to
+    /// both keeps growing past <paramref name="repetitions"/>: callbacks must accept any index.
     /// </summary>
     Task<StatementProfile> ProfileAsync(string route, int repetitions, Func<int, Task> prepare, Func<int, Task> request, CancellationToken cancellationToken);
 }

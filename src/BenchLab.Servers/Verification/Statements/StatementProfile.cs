@@ -9,6 +9,9 @@ public sealed record StatementProfile(string Route, int Requests, long Statement
     /// <summary>What makes the figures doubtful (other work running, entries evicted), as the profiler saw it.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>How often the requests were measured: more than once when something disturbed a measurement.</summary>
+    public int Attempts { get; init; } = 1;
+
     public double PerRequest => Requests == 0 ? 0 : (double)Statements / Requests;
 
     /// <summary>The statements as "×2 SELECT id, name … FROM users …; ×1 …", most frequent first, for messages.</summary>

@@ -33,6 +33,7 @@ public sealed class TelemetryStatementProfiler(PostgresStatistics statistics) : 
         return new StatementProfile(route, profile.Requests, byStatement.Sum(count => count.Calls), byStatement.Sum(count => count.Rows), byStatement)
         {
             Problems = profile.Problems,
+            Attempts = profile.Attempts,
         };
     }
 }
