@@ -24,20 +24,15 @@ public sealed class InterruptSignals : IDisposable
     public bool Interrupted => _received is not null;
 
     /// <summary>The shell's convention for a process ended by a signal: 128 + its number (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).</summary>
-    public int ExitCode => _received switch
+    public int ExitCode => 128 + _received switch
     {
-        PosixSignal.SIGTERM => 128 + 15,
-        PosixSignal.SIGHUP => 128 + 1,
-        _ => 128 + 2,
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGTERM => 15,
+        _ => 2,
     };
 
-    /// <summary>What stopped the command, for its last line: "interrupted (SIGTERM)".</summary>
-    public string Description => _received switch
-    {
-        PosixSignal.SIGTERM => "interrupted (SIGTERM)",
-        PosixSignal.SIGHUP => "interrupted (SIGHUP)",
-        _ => "interrupted",
-    };
+    /// <summary>What stopped the command, for its last line: "interrupted", or "interrupted (SIGTERM)" for another signal than Ctrl-C.</summary>
+    public string Description => _received is null or PosixSignal.SIGINT ? "interrupted" : $"interrupted ({_received})";
 
     private void OnSignal(PosixSignalContext context)
     {

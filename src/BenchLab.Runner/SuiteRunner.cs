@@ -1,5 +1,5 @@
-using BenchLab.Load;
 using System.Globalization;
+using BenchLab.Load;
 using BenchLab.Reports;
 using BenchLab.Results;
 using BenchLab.Results.Export;

@@ -1,6 +1,7 @@
 using BenchLab.Infra;
 using BenchLab.Infra.Layout;
 using BenchLab.Infra.Processes;
+using BenchLab.Servers.Lifecycle;
 using BenchLab.Servers.Manifests;
 
 namespace BenchLab.Benchmarks.Servers;
@@ -31,24 +32,22 @@ public static class ServerOverheadBenchmark
         var endpoints = await infrastructure.UpAsync(new InfraOptions("bench"));
         await BuildAsync(root, "servers/minimal/MinimalServer.csproj");
         await BuildAsync(root, "benchmarks/BareServer/BareServer.csproj");
-        var environment = new Dictionary<string, string>
+        // The bare endpoint gets the connection URIs only: none of minimal's runtime knobs.
+        var bareEnvironment = new Dictionary<string, string>
         {
             ["DATABASE_URL"] = endpoints.ServerDatabase.ToUri(),
             ["REDIS_URL"] = endpoints.Redis.ToUri(),
             ["SERVER_NAME"] = "minimal",
         };
-        // minimal runs with its manifest's fixed environment (runtime knobs), as the lab starts it.
+        // minimal gets the environment the lab gives it (its manifest's fixed runtime knobs and the lab variables);
+        // the port in it is replaced by the free port ServerUnderBenchmark picks.
         var manifest = ManifestReader.Read(Path.Combine(root, "servers/minimal/server.json"));
-        var minimalEnvironment = new Dictionary<string, string>(environment);
-        foreach (var (key, value) in manifest.FixedEnvironment)
-        {
-            minimalEnvironment[key] = value;
-        }
+        var minimalEnvironment = new LabConnections(endpoints.ServerDatabase, endpoints.Redis).EnvironmentFor(manifest, port: 0);
         await using var minimal = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"), minimalEnvironment);
         // The same server with Npgsql multiplexing off (DB_MULTIPLEXING=0): what the default setting buys, in the same run.
         await using var unmultiplexed = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "servers/minimal/bin/Release/net10.0/minimal-server.dll"),
             new Dictionary<string, string>(minimalEnvironment) { ["DB_MULTIPLEXING"] = "0" });
-        await using var bare = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "benchmarks/BareServer/bin/Release/net10.0/bare-server.dll"), environment);
+        await using var bare = await ServerUnderBenchmark.StartAsync(Path.Combine(root, "benchmarks/BareServer/bin/Release/net10.0/bare-server.dll"), bareEnvironment);
 
         Console.WriteLine($"# Server overhead — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine();

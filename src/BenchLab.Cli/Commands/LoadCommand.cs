@@ -13,7 +13,7 @@ namespace BenchLab.Cli.Commands;
 [Description("Load one URL, as with wrk or hey: -c connections for -d seconds (closed model), or --rate requests/s (open model, latency corrected for coordinated omission). Prints a k6-style summary; exit code 1 when a threshold failed or the generator limited the run.")]
 public sealed class LoadCommand : AsyncCommand<LoadSettings>
 {
-    /// <summary>Exit code of a run stopped with Ctrl-C (its partial result is still printed).</summary>
+    /// <summary>Exit code of a run stopped by Ctrl-C (its partial result is still printed); CliApp turns it into 143 or 129 for SIGTERM or SIGHUP.</summary>
     public const int Interrupted = BenchLab.Runner.SuiteOutcome.Interrupted;
 
     public override async Task<int> ExecuteAsync(CommandContext context, LoadSettings settings, CancellationToken cancellationToken)
