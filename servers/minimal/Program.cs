@@ -1,4 +1,4 @@
 using MinimalServer;
 
-// The pragmatic server under test (SCENARIOS.md): everything it needs comes from its environment.
+// The pragmatic server under test (contract/): everything it needs comes from its environment.
 return await ServerApp.RunAsync(args);

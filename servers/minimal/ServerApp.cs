@@ -97,7 +97,7 @@ public static class ServerApp
         return app;
     }
 
-    /// <summary>Warnings only, except the /protected access log the contract requires at Information (SCENARIOS.md §1.4).</summary>
+    /// <summary>Warnings only, except the /protected access log the contract requires at Information (contract §1.4).</summary>
     private static void ConfigureLogging(ILoggingBuilder logging)
     {
         logging.ClearProviders();

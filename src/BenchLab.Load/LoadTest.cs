@@ -38,10 +38,10 @@ public sealed class LoadTest
 
     public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
 
-    /// <summary>Per-request timeout (SCENARIOS.md §1.5: 60 s).</summary>
+    /// <summary>Per-request timeout (contract §1.5: 60 s).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Seed of the per-VU mulberry32 streams (SCENARIOS.md §1.5).</summary>
+    /// <summary>Seed of the per-VU mulberry32 streams (contract §1.5).</summary>
     public uint RunSeed { get; init; } = 20260101;
 
     /// <summary>Event-loop threads; VUs are dealt round-robin to them. One loop is the measured default on the

@@ -33,7 +33,7 @@ public sealed class VuContext : IValueTaskSource<HttpResponse>, IValueTaskSource
     /// <summary>How many iterations this VU started before the current one (k6's __ITER).</summary>
     public long Iteration { get; internal set; } = -1;
 
-    /// <summary>This VU's mulberry32 stream (SCENARIOS.md §1.5).</summary>
+    /// <summary>This VU's mulberry32 stream (contract §1.5).</summary>
     public Mulberry32 Random { get; }
 
     /// <summary>What <see cref="LoadTest.Setup"/> returned (e.g. a token from a login), shared by every VU.</summary>

@@ -9,7 +9,7 @@ using BenchLab.Scenarios.Stress;
 namespace BenchLab.Scenarios;
 
 /// <summary>
-/// Every scenario of SCENARIOS.md §4 in contract order. Instances are made fresh per use (a scenario may keep
+/// Every scenario of contract §4 in contract order. Instances are made fresh per use (a scenario may keep
 /// state between its preparation and its iterations, e.g. 12's run id).
 /// </summary>
 public static class ScenarioCatalog
@@ -25,7 +25,7 @@ public static class ScenarioCatalog
         () => new Cold23(), () => new Warm23(),
     ];
 
-    /// <summary>The default suite of `./benchlab run` (SCENARIOS.md §8.4): 01–08, 09, 11, 13, 15, 17-b, 18.</summary>
+    /// <summary>The default suite of `./benchlab run` (contract §8.4): 01–08, 09, 11, 13, 15, 17-b, 18.</summary>
     public static readonly IReadOnlyList<string> DefaultSuite = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "11", "13", "15", "17-b", "18"];
 
     public static IReadOnlyList<Scenario> All() => [.. Factories.Select(f => f())];
@@ -59,7 +59,7 @@ public static class ScenarioCatalog
             }
             chosen.UnionWith(matches.Select(s => s.Id));
         }
-        // 23 is one unit: cold and warm always run together, cold first (SCENARIOS.md §8.5).
+        // 23 is one unit: cold and warm always run together, cold first (contract §8.5).
         if (chosen.Contains("23-cold") || chosen.Contains("23-warm"))
         {
             chosen.UnionWith(["23-cold", "23-warm"]);

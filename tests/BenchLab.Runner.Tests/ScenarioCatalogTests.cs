@@ -3,7 +3,7 @@ using BenchLab.Scenarios.Model;
 
 namespace BenchLab.Runner.Tests;
 
-/// <summary>The catalog of SCENARIOS.md §4 and how users select from it.</summary>
+/// <summary>The catalog of contract §4 and how users select from it.</summary>
 public sealed class ScenarioCatalogTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using MinimalServer.Configuration;
 
 namespace MinimalServer.Tests;
 
-/// <summary>The start-up conversion of the contract's URIs into Npgsql's and StackExchange.Redis's forms (SCENARIOS.md §1.1).</summary>
+/// <summary>The start-up conversion of the contract's URIs into Npgsql's and StackExchange.Redis's forms (contract §1.1).</summary>
 public sealed class ConnectionStringsTests
 {
     [Fact]

@@ -5,7 +5,7 @@ using MinimalServer.Http;
 
 namespace MinimalServer.Tests;
 
-/// <summary>The small input rules of SCENARIOS.md §1.2 and §3, one by one.</summary>
+/// <summary>The small input rules of contract §1.2 and §3, one by one.</summary>
 public sealed class InputRulesTests
 {
     [Theory]

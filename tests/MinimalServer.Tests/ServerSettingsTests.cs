@@ -2,7 +2,7 @@ using MinimalServer.Configuration;
 
 namespace MinimalServer.Tests;
 
-/// <summary>The environment the server reads, with the contract's defaults (SCENARIOS.md §1.1).</summary>
+/// <summary>The environment the server reads, with the contract's defaults (contract §1.1).</summary>
 public sealed class ServerSettingsTests
 {
     private static readonly Dictionary<string, string> Required = new()

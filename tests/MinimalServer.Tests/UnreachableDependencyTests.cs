@@ -3,7 +3,7 @@ using BenchLab.Testing;
 
 namespace MinimalServer.Tests;
 
-/// <summary>PostgreSQL or Redis unreachable is a 503 problem, never a 500 or a hang (SCENARIOS.md §1.3).</summary>
+/// <summary>PostgreSQL or Redis unreachable is a 503 problem, never a 500 or a hang (contract §1.3).</summary>
 public sealed class UnreachableDependencyTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

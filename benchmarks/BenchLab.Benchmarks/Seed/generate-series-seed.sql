@@ -1,4 +1,4 @@
--- The baseline of the seed benchmark: the same rows as the lab's binary COPY seed (SCENARIOS.md §2.3),
+-- The baseline of the seed benchmark: the same rows as the lab's binary COPY seed (contract §2.3),
 -- written the way the original lab loaded its data, with INSERT … SELECT generate_series. Run against a
 -- database holding the tables of db/schema.sql (without its post-load section); the benchmark then builds the
 -- same indexes, sets the sequences and runs VACUUM (ANALYZE), exactly as the COPY seed does.

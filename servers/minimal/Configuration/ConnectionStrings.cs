@@ -4,7 +4,7 @@ using Npgsql;
 namespace MinimalServer.Configuration;
 
 /// <summary>
-/// The contract passes connections as URIs so that every language reads them (SCENARIOS.md §1.1); Npgsql does
+/// The contract passes connections as URIs so that every language reads them (contract §1.1); Npgsql does
 /// not parse <c>postgresql://</c> URIs and StackExchange.Redis expects <c>host:port,defaultDatabase=0</c>.
 /// </summary>
 public static class ConnectionStrings

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MinimalServer.Configuration;
 
-/// <summary>Everything the server reads from its environment (SCENARIOS.md §1.1), with the contract's defaults.</summary>
+/// <summary>Everything the server reads from its environment (contract §1.1), with the contract's defaults.</summary>
 public sealed record ServerSettings(
     int Port,
     string DatabaseUrl,
@@ -29,7 +29,7 @@ public sealed record ServerSettings(
         var secret = Encoding.UTF8.GetBytes(read("JWT_SECRET") ?? DefaultJwtSecret);
         if (secret.Length < 32)
         {
-            throw new FormatException("JWT_SECRET must be at least 32 bytes (HS256 keys below 256 bits are rejected, SCENARIOS.md D13)");
+            throw new FormatException("JWT_SECRET must be at least 32 bytes (HS256 keys below 256 bits are rejected, contract D13)");
         }
         var settings = new ServerSettings(
             Integer(read, "PORT", 8000, 1, 65535),

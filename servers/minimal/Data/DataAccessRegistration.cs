@@ -10,7 +10,7 @@ using StackExchange.Redis;
 namespace MinimalServer.Data;
 
 /// <summary>
-/// One PostgreSQL pool and one Redis multiplexer per process (SCENARIOS.md §1.4), shared by raw SQL and EF Core.
+/// One PostgreSQL pool and one Redis multiplexer per process (contract §1.4), shared by raw SQL and EF Core.
 /// </summary>
 public static class DataAccessRegistration
 {
@@ -19,7 +19,7 @@ public static class DataAccessRegistration
         ArgumentNullException.ThrowIfNull(settings);
         var connection = ConnectionStrings.FromPostgresUri(settings.DatabaseUrl);
         connection.MaxPoolSize = settings.DbPoolMax;
-        // Returned connections are not reset: no DISCARD ALL per request (SCENARIOS.md §1.4 allows this; recorded).
+        // Returned connections are not reset: no DISCARD ALL per request (contract §1.4 allows this; recorded).
         connection.NoResetOnClose = true;
         // Statements used repeatedly are prepared once per physical connection, as a tuned server would.
         connection.MaxAutoPrepare = 64;

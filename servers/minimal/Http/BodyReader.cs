@@ -4,7 +4,7 @@ namespace MinimalServer.Http;
 
 /// <summary>
 /// Reads members of a parsed JSON object against the contract's rules, collecting every problem so that one
-/// 422 names them all. Unknown members are ignored (SCENARIOS.md D17).
+/// 422 names them all. Unknown members are ignored (contract D17).
 /// </summary>
 public sealed class BodyReader
 {

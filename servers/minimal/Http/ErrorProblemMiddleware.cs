@@ -6,7 +6,7 @@ namespace MinimalServer.Http;
 /// <summary>
 /// Turns every exception that escapes a handler into a problem: PostgreSQL or Redis unreachable, or the pool
 /// wait timed out → 503; a malformed request Kestrel noticed → its 4xx; anything else → 500 without a trace.
-/// No client input may cause a 500 (SCENARIOS.md §1.3), so a 500 here is logged as the bug it is.
+/// No client input may cause a 500 (contract §1.3), so a 500 here is logged as the bug it is.
 /// </summary>
 public sealed partial class ErrorProblemMiddleware(RequestDelegate next, ILogger<ErrorProblemMiddleware> logger)
 {

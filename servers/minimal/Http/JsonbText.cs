@@ -3,7 +3,7 @@ using System.Buffers;
 namespace MinimalServer.Http;
 
 /// <summary>
-/// PostgreSQL prints jsonb with a space after every ':' and ','. Responses are compact JSON (SCENARIOS.md §1.2),
+/// PostgreSQL prints jsonb with a space after every ':' and ','. Responses are compact JSON (contract §1.2),
 /// so the spaces outside string literals are dropped — a character scan, cheaper than parsing and re-writing.
 /// </summary>
 public static class JsonbText

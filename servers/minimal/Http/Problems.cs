@@ -5,7 +5,7 @@ namespace MinimalServer.Http;
 
 /// <summary>
 /// The only way the server answers an error: <c>application/problem+json</c> with a one-sentence detail that
-/// names the offending input — never HTML or a stack trace (SCENARIOS.md §1.3).
+/// names the offending input — never HTML or a stack trace (contract §1.3).
 /// </summary>
 public static class Problems
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MinimalServer.Http;
 
 /// <summary>
-/// Reads query parameters the contract's way (SCENARIOS.md §1.2): integers are plain base-10 digits — a sign,
+/// Reads query parameters the contract's way (contract §1.2): integers are plain base-10 digits — a sign,
 /// blank, fraction, overflow or empty value makes them invalid (422); an absent parameter takes its default;
 /// unknown parameters are ignored. Collects every problem so one response names them all.
 /// </summary>

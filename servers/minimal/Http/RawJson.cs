@@ -5,7 +5,7 @@ namespace MinimalServer.Http;
 
 /// <summary>
 /// JSON text that goes into a response as it is: a JSONB column or an echoed object. Written raw, so it is
-/// embedded as a JSON value, never as a string (SCENARIOS.md §1.2), without being parsed a second time.
+/// embedded as a JSON value, never as a string (contract §1.2), without being parsed a second time.
 /// </summary>
 [JsonConverter(typeof(RawJsonConverter))]
 public readonly record struct RawJson(string Text);

@@ -17,7 +17,7 @@ namespace MinimalServer.Json;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata and fast-path serializers for every response: snake_case member
-/// names, nulls written (never omitted), no reflection at run time (SCENARIOS.md §1.2).
+/// names, nulls written (never omitted), no reflection at run time (contract §1.2).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

@@ -9,7 +9,7 @@ namespace BenchLab.Cli.Commands;
 public sealed class DbResetSettings : InfraSettings
 {
     [CommandArgument(0, "[PROCEDURE]")]
-    [Description("users, bulk, products, redis, stats or full (SCENARIOS.md §2.6); several may be given.")]
+    [Description("users, bulk, products, redis, stats or full (contract §2.6); several may be given.")]
     public string[] Procedures { get; init; } = [];
 
     [CommandOption("--all")]

@@ -52,7 +52,7 @@ public sealed class DocsScenariosCommand : AsyncCommand<DocsScenariosSettings>
                 stats is null ? "" : Numbers.Rate(stats.RequestsPerSecond.Mean), stats is null ? "" : Numbers.Ms(stats.P95.Mean));
         }
         await File.WriteAllTextAsync(Path.Combine(output, "README.md"),
-            "# Scenarios\n\nOne page per scenario of SCENARIOS.md §4, written by `./benchlab docs scenarios` from result files: what it shows, how to run it, its newest full-mode measurement on this machine, and the original lab's figures. `./benchlab scenarios` lists them too.\n\n" + index,
+            "# Scenarios\n\nOne page per scenario of contract §4, written by `./benchlab docs scenarios` from result files: what it shows, how to run it, its newest full-mode measurement on this machine, and the original lab's figures. `./benchlab scenarios` lists them too.\n\n" + index,
             cancellationToken);
         Console.Out.WriteLine($"wrote {ScenarioCatalog.All().Count + 1} pages to {Path.GetRelativePath(Directory.GetCurrentDirectory(), output)} from {runs.Count} result(s)");
         return 0;

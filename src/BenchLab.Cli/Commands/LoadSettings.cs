@@ -15,7 +15,7 @@ public sealed class LoadSettings : CommandSettings
     public string Url { get; init; } = "";
 
     [CommandOption("-c|--connections <N>")]
-    [Description("Connections (= VUs, one keep-alive connection each, one request in flight per connection). With --rate: the connections pre-allocated. Default 10 (SCENARIOS.md §1.5).")]
+    [Description("Connections (= VUs, one keep-alive connection each, one request in flight per connection). With --rate: the connections pre-allocated. Default 10 (contract §1.5).")]
     [DefaultValue(10)]
     public int Connections { get; init; } = 10;
 

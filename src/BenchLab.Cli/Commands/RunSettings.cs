@@ -25,7 +25,7 @@ public sealed class RunSettings : InfraSettings
     public bool Smoke { get; init; }
 
     [CommandOption("--full")]
-    [Description("Full mode: 10 s warm-up + 30 s, 10 repetitions for 01–08 and 5 otherwise (SCENARIOS.md §1.5) — for figures you quote.")]
+    [Description("Full mode: 10 s warm-up + 30 s, 10 repetitions for 01–08 and 5 otherwise (contract §1.5) — for figures you quote.")]
     public bool Full { get; init; }
 
     [CommandOption("--repeat <N>")]
@@ -41,12 +41,12 @@ public sealed class RunSettings : InfraSettings
     public string[] Variants { get; init; } = [];
 
     [CommandOption("--placement <PLACEMENT>")]
-    [Description("Core placement (SCENARIOS.md §8.1): none (default), split (generator alone on the last core), iso (server alone on core 0).")]
+    [Description("Core placement (contract §8.1): none (default), split (generator alone on the last core), iso (server alone on core 0).")]
     [DefaultValue("none")]
     public string Placement { get; init; } = "none";
 
     [CommandOption("--seed <N>")]
-    [Description("run_seed of the per-VU random streams (SCENARIOS.md §1.5).")]
+    [Description("run_seed of the per-VU random streams (contract §1.5).")]
     [DefaultValue(20260101u)]
     public uint Seed { get; init; } = 20260101;
 

@@ -66,7 +66,7 @@ public sealed class VerifySettings : InfraSettings
         }
         if (JwtSecret is { Length: < 32 })
         {
-            return ValidationResult.Error("--jwt-secret must be at least 32 bytes (SCENARIOS.md D13)");
+            return ValidationResult.Error("--jwt-secret must be at least 32 bytes (contract D13)");
         }
         var unknown = OnlyGroups?.FirstOrDefault(name => !CheckCatalog.Names.Contains(name));
         if (unknown is not null)

@@ -76,7 +76,7 @@ public sealed class DatabaseProvisioner(PostgresEndpoint superuser, Action<strin
         }
     }
 
-    /// <summary>An empty database as SCENARIOS.md §2.1 wants it: owned by benchmark, UTF8, collation C.</summary>
+    /// <summary>An empty database as contract §2.1 wants it: owned by benchmark, UTF8, collation C.</summary>
     public async Task CreateEmptyAsync(string database, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAdminAsync(cancellationToken);

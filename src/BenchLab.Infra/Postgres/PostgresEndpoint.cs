@@ -5,7 +5,7 @@ namespace BenchLab.Infra.Postgres;
 /// <summary>
 /// One PostgreSQL login: where, who, which database. Accepts the two forms people paste — a
 /// <c>postgresql://</c> URI (what psql and the servers' DATABASE_URL take) and Npgsql's keyword string — and
-/// prints both, because Npgsql does not parse URIs (SCENARIOS.md §1.1).
+/// prints both, because Npgsql does not parse URIs (contract §1.1).
 /// </summary>
 public sealed record PostgresEndpoint(string Host, int Port, string Username, string Password, string Database)
 {

@@ -1,6 +1,6 @@
 namespace BenchLab.Infra.Reset;
 
-/// <summary>One reset procedure of SCENARIOS.md §2.6 (R-users, R-bulk, …). Returns one line saying what it did.</summary>
+/// <summary>One reset procedure of contract §2.6 (R-users, R-bulk, …). Returns one line saying what it did.</summary>
 public interface IResetProcedure
 {
     /// <summary>The name used on the command line: <c>users</c>, <c>bulk</c>, …</summary>

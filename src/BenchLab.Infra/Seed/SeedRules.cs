@@ -1,7 +1,7 @@
 namespace BenchLab.Infra.Seed;
 
 /// <summary>
-/// The shared vocabulary of the seed rules in SCENARIOS.md §2.2–2.3: the fixed instant T0, row counts, the
+/// The shared vocabulary of the seed rules in contract §2.2–2.3: the fixed instant T0, row counts, the
 /// multiplier primes and the search vocabulary. Every value is a pure function of the row index, so every
 /// machine loads identical data.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace BenchLab.Infra.Seed;
 
 /// <summary>
-/// The deterministic rows of one table (SCENARIOS.md §2.3): its columns in COPY order, how many rows, and
+/// The deterministic rows of one table (contract §2.3): its columns in COPY order, how many rows, and
 /// row i as a pure function of i.
 /// </summary>
 public abstract class TableSeed

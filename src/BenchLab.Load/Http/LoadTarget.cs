@@ -5,7 +5,7 @@ namespace BenchLab.Load.Http;
 
 /// <summary>
 /// Where the load goes: an http:// origin resolved once before the run (no DNS during measurement). Only plain
-/// HTTP/1.1: the contract's servers speak no TLS (SCENARIOS.md §1.1).
+/// HTTP/1.1: the contract's servers speak no TLS (contract §1.1).
 /// </summary>
 public sealed class LoadTarget
 {

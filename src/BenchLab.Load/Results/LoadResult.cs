@@ -52,7 +52,7 @@ public sealed class LoadResult : IMetricSource
 
     public IReadOnlyList<ThresholdResult> Thresholds { get; internal set; } = [];
 
-    /// <summary>0 when every threshold passed and the run is valid; 1 otherwise (SCENARIOS.md §1.5).</summary>
+    /// <summary>0 when every threshold passed and the run is valid; 1 otherwise (contract §1.5).</summary>
     public int ExitCode => Validity.IsValid && Thresholds.All(t => t.Passed) ? 0 : 1;
 
     public long Requests => Series.Sum(s => s.Count);

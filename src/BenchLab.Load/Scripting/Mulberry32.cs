@@ -1,7 +1,7 @@
 namespace BenchLab.Load.Scripting;
 
 /// <summary>
-/// The per-VU random stream of SCENARIOS.md §1.5: mulberry32 seeded with (run_seed + 0x9E3779B9 × vu) mod 2^32,
+/// The per-VU random stream of contract §1.5: mulberry32 seeded with (run_seed + 0x9E3779B9 × vu) mod 2^32,
 /// so that every run with the same seed draws the same sequence on every VU.
 /// </summary>
 public sealed class Mulberry32(uint seed)

@@ -4,7 +4,7 @@ using BenchLab.Results.Model;
 
 namespace BenchLab.Reports.Html;
 
-/// <summary>Where and how each run was made: machine, versions, placement, server and variant settings, lab settings (SCENARIOS.md §1.5).</summary>
+/// <summary>Where and how each run was made: machine, versions, placement, server and variant settings, lab settings (contract §1.5).</summary>
 public static class EnvironmentSection
 {
     public static string Render(IReadOnlyList<ReportSeries> series)

@@ -42,7 +42,7 @@ public static class ScenarioTables
                     HtmlText.Encode(string.Join(", ", outcomes.Select(t => Numbers.Value(t.Observed)))));
             }
         }
-        return "<h3>Thresholds</h3>" + (table.IsEmpty ? "<p class=\"muted\">None: the original set none for this scenario (SCENARIOS.md §4).</p>" : table.ToString());
+        return "<h3>Thresholds</h3>" + (table.IsEmpty ? "<p class=\"muted\">None: the original set none for this scenario (contract §4).</p>" : table.ToString());
     }
 
     public static string Checks(IReadOnlyList<ScenarioEntry> entries)

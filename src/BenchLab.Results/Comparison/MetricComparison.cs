@@ -17,7 +17,7 @@ public sealed record MetricComparison(
     Verdict Verdict,
     string? Reason)
 {
-    /// <summary>Repetitions a side needs before a verdict is given (SCENARIOS.md §1.5, §8.4).</summary>
+    /// <summary>Repetitions a side needs before a verdict is given (contract §1.5, §8.4).</summary>
     public const int MinimumRepetitions = SampleStatistics.MinimumForStability;
 
     public double BaselineMedian => Baseline.Count == 0 ? double.NaN : Bootstrap.Median(Baseline);

@@ -4,7 +4,7 @@ namespace BenchLab.Results.Comparison;
 
 /// <summary>
 /// `./benchlab compare A B`: every scenario both results measured, compared; plus what makes the comparison
-/// weaker than it looks (different placement, machine, mode) said up front, as SCENARIOS.md §8.1 asks.
+/// weaker than it looks (different placement, machine, mode) said up front, as contract §8.1 asks.
 /// </summary>
 public sealed record RunComparison(
     RunResult Baseline,

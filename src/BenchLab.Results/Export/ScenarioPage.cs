@@ -11,7 +11,7 @@ public sealed record ScenarioDescription(string Id, string Name, string Category
 
 /// <summary>
 /// docs/scenarios/&lt;id&gt;.md: what the scenario shows and how to run it, its latest measured table (with the date,
-/// commit, machine and spread of that run), and the original lab's figures beside it (SCENARIOS.md §6).
+/// commit, machine and spread of that run), and the original lab's figures beside it (contract §6).
 /// </summary>
 public static class ScenarioPage
 {
@@ -119,11 +119,11 @@ public static class ScenarioPage
     private static void AppendOriginal(StringBuilder text, string id, ScenarioResult? measured)
     {
         var figures = OriginalFigures.For(id).ToList();
-        text.AppendLine("## The original lab's figures (SCENARIOS.md §6)");
+        text.AppendLine("## The original lab's figures (contract §6)");
         text.AppendLine();
         if (figures.Count == 0)
         {
-            text.AppendLine("The original published no figure for this scenario (SCENARIOS.md §6.10).");
+            text.AppendLine("The original published no figure for this scenario (contract §6.10).");
             text.AppendLine();
             return;
         }

@@ -37,6 +37,6 @@ public sealed record RepetitionResult
     /// <summary>The telemetry timeline sampled during the measured phase, on the engine's clock.</summary>
     public JsonElement? TelemetryRecord { get; init; }
 
-    /// <summary>0 when every threshold passed and the repetition is valid (SCENARIOS.md §1.5).</summary>
+    /// <summary>0 when every threshold passed and the repetition is valid (contract §1.5).</summary>
     public int ExitCode => Valid && Thresholds.All(t => t.Passed) ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 namespace BenchLab.Results.Model;
 
-/// <summary>Where and how a run was made (SCENARIOS.md §1.5): machine, versions, placement, settings, commit.</summary>
+/// <summary>Where and how a run was made (contract §1.5): machine, versions, placement, settings, commit.</summary>
 public sealed record RunEnvironment
 {
     public required string CpuModel { get; init; }
@@ -19,7 +19,7 @@ public sealed record RunEnvironment
 
     public required string RedisVersion { get; init; }
 
-    /// <summary>none, split or iso (SCENARIOS.md §8.1), with what each process was pinned to.</summary>
+    /// <summary>none, split or iso (contract §8.1), with what each process was pinned to.</summary>
     public required string Placement { get; init; }
 
     public IReadOnlyDictionary<string, string> PlacementDetail { get; init; } = new Dictionary<string, string>();

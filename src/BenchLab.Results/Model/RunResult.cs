@@ -22,7 +22,7 @@ public sealed record RunResult
 
     public string? PartialReason { get; init; }
 
-    /// <summary>smoke, quick or full (SCENARIOS.md §8.4).</summary>
+    /// <summary>smoke, quick or full (contract §8.4).</summary>
     public required string Mode { get; init; }
 
     public required RunEnvironment Environment { get; init; }

@@ -23,7 +23,7 @@ public sealed record ScenarioResult
 
     public required IReadOnlyList<RepetitionResult> Repetitions { get; init; }
 
-    /// <summary>Data statements per request of each route, measured alone in verify's profile phase (SCENARIOS.md §8.6).</summary>
+    /// <summary>Data statements per request of each route, measured alone in verify's profile phase (contract §8.6).</summary>
     public IReadOnlyDictionary<string, double> StatementsPerRequest { get; init; } = new Dictionary<string, double>();
 
     /// <summary>Scenario was skipped or failed before measuring (not implemented by the server, verification failed).</summary>

@@ -1,7 +1,7 @@
 namespace BenchLab.Results.Reference;
 
 /// <summary>
-/// One published figure of the original lab (SCENARIOS.md §6) for one scenario: which server and run it came
+/// One published figure of the original lab (contract §6) for one scenario: which server and run it came
 /// from, and its numbers (latencies in ms; a null where the original did not publish the value).
 /// </summary>
 public sealed record OriginalFigure(

@@ -1,7 +1,7 @@
 namespace BenchLab.Results.Reference;
 
 /// <summary>
-/// The original lab's published figures that SCENARIOS.md §6 quotes, as data: the reference column of the reports
+/// The original lab's published figures that contract §6 quotes, as data: the reference column of the reports
 /// and of docs/scenarios. Absolute numbers are not portable across machines (§6); ratios are what to compare.
 /// </summary>
 public static class OriginalFigures

@@ -3,7 +3,7 @@ using BenchLab.Results.Comparison;
 namespace BenchLab.Results.Reference;
 
 /// <summary>
-/// The original lab's findings (SCENARIOS.md §6) that our results can confirm, refine or contradict, as data.
+/// The original lab's findings (contract §6) that our results can confirm, refine or contradict, as data.
 /// Latencies are p95 in ms — group_duration for the grouped scenarios, http_req_duration for 14–17 — as the
 /// original published them; group names are the contract's (§4).
 /// </summary>

@@ -5,7 +5,7 @@ using BenchLab.Results.Statistics;
 namespace BenchLab.Results.Reference;
 
 /// <summary>
-/// The original's figures (SCENARIOS.md §6) beside ours, one row per published figure: req/s and p95 of each
+/// The original's figures (contract §6) beside ours, one row per published figure: req/s and p95 of each
 /// scenario, the group p95 of grouped ones. For 01–08 the row is the original's reference server, pragmatic
 /// FastAPI (D2); the other four frameworks are on the scenario pages. Ours is the median over valid repetitions.
 /// </summary>

@@ -8,7 +8,7 @@ namespace BenchLab.Results.Statistics;
 /// <summary>
 /// The Mann–Whitney U test (Perfolizer) between two sets of repetitions: distribution-free, so a noisy
 /// repetition cannot drag a verdict the way it drags a mean. With 5 repetitions per side the smallest possible
-/// two-sided p-value is 2/252 ≈ 0.008, which is why 5 is the minimum for a verdict (SCENARIOS.md §1.5).
+/// two-sided p-value is 2/252 ≈ 0.008, which is why 5 is the minimum for a verdict (contract §1.5).
 /// </summary>
 public static class RankTest
 {

@@ -3,10 +3,10 @@ namespace BenchLab.Results.Statistics;
 /// <summary>Mean, standard deviation (n − 1), median and coefficient of variation of repeated measurements.</summary>
 public sealed record SampleStatistics(int Count, double Mean, double StandardDeviation, double Median, double Min, double Max)
 {
-    /// <summary>Repetitions below which no CV or verdict is reported (SCENARIOS.md §1.5, §8.4).</summary>
+    /// <summary>Repetitions below which no CV or verdict is reported (contract §1.5, §8.4).</summary>
     public const int MinimumForStability = 5;
 
-    /// <summary>CV above which a result is flagged unstable (SCENARIOS.md §8.1).</summary>
+    /// <summary>CV above which a result is flagged unstable (contract §8.1).</summary>
     public const double UnstableCoefficientOfVariation = 0.05;
 
     /// <summary>σ / mean; null with fewer than <see cref="MinimumForStability"/> values.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace BenchLab.Runner.Environment;
 
-/// <summary>The machine a result was measured on, read from /proc and /etc/os-release (SCENARIOS.md §1.5).</summary>
+/// <summary>The machine a result was measured on, read from /proc and /etc/os-release (contract §1.5).</summary>
 public sealed record MachineInfo(string CpuModel, int Cores, double MemoryGib, string Os, string Kernel, string DotnetVersion)
 {
     public static MachineInfo Read()

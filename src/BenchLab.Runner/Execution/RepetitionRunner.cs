@@ -20,14 +20,14 @@ using BenchLab.Telemetry.Sampling;
 namespace BenchLab.Runner.Execution;
 
 /// <summary>
-/// One repetition of one scenario against one running server, in the order SCENARIOS.md §1.5 and §8.5 fix:
+/// One repetition of one scenario against one running server, in the order contract §1.5 and §8.5 fix:
 /// resets, the scenario's preparation, warm-up (discarded), resets after the warm-up, then the measurement with
 /// telemetry on the engine's clock, the scenario's outcomes, and the resets after. Returns the repetition's
 /// result, valid or not, with every reason.
 /// </summary>
 public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log, LiveRunMetrics? metrics = null)
 {
-    /// <summary>A correctness check failing more often than this makes the run invalid (SCENARIOS.md §1.5).</summary>
+    /// <summary>A correctness check failing more often than this makes the run invalid (contract §1.5).</summary>
     public const double MaxCheckFailureRate = 0.01;
 
     /// <summary>Added to the run seed for the warm-up's random streams (the first 32 bits of √2's fraction).</summary>

@@ -4,7 +4,7 @@ namespace BenchLab.Runner.Execution;
 
 /// <summary>
 /// What runs between two server starts: one scenario, or 23-cold followed at once by 23-warm on the same server
-/// (SCENARIOS.md §8.5: 23 is one unit).
+/// (contract §8.5: 23 is one unit).
 /// </summary>
 public sealed record ScenarioUnit(IReadOnlyList<Scenario> Scenarios)
 {

@@ -6,7 +6,7 @@ using BenchLab.Servers.Verification;
 namespace BenchLab.Runner.Execution;
 
 /// <summary>
-/// Verify as the runner uses it (SCENARIOS.md §8.5): the whole contract once per server per run, then before each
+/// Verify as the runner uses it (contract §8.5): the whole contract once per server per run, then before each
 /// later scenario only that scenario's routes. Keeps each route's statements per request from the profile phase.
 /// </summary>
 public sealed class ServerVerification(LabSession lab, Action<string> log)

@@ -9,7 +9,7 @@ using BenchLab.Scenarios.Model;
 namespace BenchLab.Runner.Lab;
 
 /// <summary>
-/// The lab side of one run: PostgreSQL and Redis (up and seeded), the resets of SCENARIOS.md §2.6, core pinning,
+/// The lab side of one run: PostgreSQL and Redis (up and seeded), the resets of contract §2.6, core pinning,
 /// and the environment every result records.
 /// </summary>
 public sealed class LabSession : IAsyncDisposable

@@ -10,7 +10,7 @@ namespace BenchLab.Scenarios.Caching;
 
 /// <summary>
 /// 15: cache-aside with the hit ratio held at ≈ 10 %: keys 1–100,000, 10,000 warmed, Redis capacity pinned to the
-/// warmed size with allkeys-lru (SCENARIOS.md D11), so the ratio does not drift up as the cache fills.
+/// warmed size with allkeys-lru (contract D11), so the ratio does not drift up as the cache fills.
 /// </summary>
 public sealed class WithCache15 : Scenario
 {
@@ -63,7 +63,7 @@ public sealed class WithCache15 : Scenario
         double? ratio = total == 0 ? null : passes / (double)total;
         var holds = ratio is >= 0.07 and <= 0.13;
         var outcomes = new List<Outcome> { new("cache_hit (responses)", ratio, "ratio", Expected: "0.07–0.13", Holds: holds) };
-        var invalid = holds ? Array.Empty<string>() : [$"cache hit ratio {ratio:P1} is outside 7–13 %: the capacity pinning did not hold the ratio (SCENARIOS.md §4, 15)"];
+        var invalid = holds ? Array.Empty<string>() : [$"cache hit ratio {ratio:P1} is outside 7–13 %: the capacity pinning did not hold the ratio (contract §4, 15)"];
         return Task.FromResult(new ScenarioOutcomes(outcomes, invalid));
     }
 }

@@ -10,7 +10,7 @@ namespace BenchLab.Scenarios.ColdWarm;
 
 /// <summary>
 /// Mix M of 23, read-only: 40 % cached user reads, 20 % cursor pages, 20 % eager N+1 pages, 20 % full-text
-/// searches (SCENARIOS.md §4). With the same run seed the cold and warm runs send identical sequences per VU.
+/// searches (contract §4). With the same run seed the cold and warm runs send identical sequences per VU.
 /// </summary>
 public static class ColdWarmMix
 {

@@ -7,7 +7,7 @@ namespace BenchLab.Scenarios.Common;
 
 /// <summary>
 /// The iteration of 08 (also 21 and 22): one request per iteration, chosen by r = 100 × U() — 5 % health, 15 %
-/// echo, 40 % list users, 10 % create a user, 15 % external, 15 % protected (SCENARIOS.md §4).
+/// echo, 40 % list users, 10 % create a user, 15 % external, 15 % protected (contract §4).
 /// </summary>
 public static class MixedRequests
 {

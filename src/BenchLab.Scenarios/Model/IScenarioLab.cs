@@ -1,7 +1,7 @@
 namespace BenchLab.Scenarios.Model;
 
 /// <summary>
-/// What a scenario may do besides sending its load: the lab-side setup and teardown of SCENARIOS.md §4 (warm a
+/// What a scenario may do besides sending its load: the lab-side setup and teardown of contract §4 (warm a
 /// cache, pin Redis memory, read the final stock). The runner implements it over the lab's own connections.
 /// </summary>
 public interface IScenarioLab

@@ -1,6 +1,6 @@
 namespace BenchLab.Scenarios.Model;
 
-/// <summary>The reset procedures of SCENARIOS.md §2.6 a scenario asks the runner for.</summary>
+/// <summary>The reset procedures of contract §2.6 a scenario asks the runner for.</summary>
 [Flags]
 public enum LabReset
 {

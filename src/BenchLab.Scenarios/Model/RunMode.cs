@@ -1,6 +1,6 @@
 namespace BenchLab.Scenarios.Model;
 
-/// <summary>The three run modes of SCENARIOS.md §8.4.</summary>
+/// <summary>The three run modes of contract §8.4.</summary>
 public enum RunMode
 {
     /// <summary>1 s warm-up + 3 s, one repetition: proves a scenario runs and its outcome fields are right; never a figure.</summary>

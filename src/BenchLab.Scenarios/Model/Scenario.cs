@@ -5,7 +5,7 @@ using BenchLab.Load.Results;
 namespace BenchLab.Scenarios.Model;
 
 /// <summary>
-/// One load scenario of SCENARIOS.md §4: its identity, executor, iteration (requests, groups, checks), thresholds,
+/// One load scenario of contract §4: its identity, executor, iteration (requests, groups, checks), thresholds,
 /// the resets it needs and the outcomes it reports. The runner supplies everything around it (server, verify,
 /// resets, warm-up, telemetry); a scenario is data plus a little code.
 /// </summary>
@@ -24,7 +24,7 @@ public abstract class Scenario
     /// <summary>What the scenario shows, one line for `./benchlab scenarios` and the reports.</summary>
     public abstract string Shows { get; }
 
-    /// <summary>k6 threshold expressions; they set the exit code (SCENARIOS.md §1.5).</summary>
+    /// <summary>k6 threshold expressions; they set the exit code (contract §1.5).</summary>
     public virtual IReadOnlyList<string> Thresholds => [];
 
     public virtual ResetPlan Resets => ResetPlan.None;
@@ -43,7 +43,7 @@ public abstract class Scenario
 
     public virtual ScenarioTiming Timing(RunMode mode) => ScenarioTiming.For(mode, Category == ScenarioCategory.Basic);
 
-    /// <summary>The executor; default 10 constant VUs (SCENARIOS.md §1.5).</summary>
+    /// <summary>The executor; default 10 constant VUs (contract §1.5).</summary>
     public virtual ExecutorConfig Executor(ScenarioTiming timing)
     {
         ArgumentNullException.ThrowIfNull(timing);

@@ -1,6 +1,6 @@
 namespace BenchLab.Scenarios.Model;
 
-/// <summary>The folders of SCENARIOS.md D1: basic 01–08, db-advanced 09–13, caching 14–16, real-world 17–20, stress 21–22, cold-warm 23.</summary>
+/// <summary>The folders of contract D1: basic 01–08, db-advanced 09–13, caching 14–16, real-world 17–20, stress 21–22, cold-warm 23.</summary>
 public enum ScenarioCategory
 {
     Basic,

@@ -1,6 +1,6 @@
 namespace BenchLab.Scenarios.Model;
 
-/// <summary>How long a scenario warms up and measures, and how often it repeats, in a mode (SCENARIOS.md §8.4).</summary>
+/// <summary>How long a scenario warms up and measures, and how often it repeats, in a mode (contract §8.4).</summary>
 public sealed record ScenarioTiming(RunMode Mode, TimeSpan Warmup, TimeSpan Duration, int Repetitions)
 {
     public static ScenarioTiming For(RunMode mode, bool basic) => mode switch
@@ -10,6 +10,6 @@ public sealed record ScenarioTiming(RunMode Mode, TimeSpan Warmup, TimeSpan Dura
         _ => new(mode, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), basic ? 10 : 5),
     };
 
-    /// <summary>The graceful stop of SCENARIOS.md §1.5 (30 s), shortened in smoke mode so a smoke run stays short.</summary>
+    /// <summary>The graceful stop of contract §1.5 (30 s), shortened in smoke mode so a smoke run stays short.</summary>
     public TimeSpan GracefulStop => Mode == RunMode.Smoke ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(30);
 }

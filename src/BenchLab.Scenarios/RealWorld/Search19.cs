@@ -27,7 +27,7 @@ public sealed class Search19 : Scenario
 
     public override string? BaselineGroup => Like;
 
-    /// <summary>word(j) of the seed's vocabulary (SCENARIOS.md §2.3).</summary>
+    /// <summary>word(j) of the seed's vocabulary (contract §2.3).</summary>
     public static string Word(int j) => Syllables[j / 100] + Syllables[j / 10 % 10] + Syllables[j % 10];
 
     public override async ValueTask IterationAsync(VuContext vu)

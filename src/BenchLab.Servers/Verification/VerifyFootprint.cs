@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Lab;
 namespace BenchLab.Servers.Verification;
 
 /// <summary>
-/// What verify writes, so that it can remove it (SCENARIOS.md §8.5): users it creates (ids above 100,000, emails
+/// What verify writes, so that it can remove it (contract §8.5): users it creates (ids above 100,000, emails
 /// <c>verify-TAG-n@verify.test</c>), bulk batches keyed <c>verify-TAG-…</c>, and its own Redis keys. Every name
 /// carries the run's tag, so a cleanup can never touch a row verify did not create.
 /// </summary>

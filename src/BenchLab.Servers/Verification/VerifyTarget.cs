@@ -16,7 +16,7 @@ public sealed record VerifyTarget(
     string JwtSecret = LabVariables.DefaultJwtSecret,
     string? ServerName = null)
 {
-    /// <summary>The scenario ids whose routes are checked; all of SCENARIOS.md §4 unless a manifest says fewer.</summary>
+    /// <summary>The scenario ids whose routes are checked; all of contract §4 unless a manifest says fewer.</summary>
     public IReadOnlySet<string> Scenarios { get; init; } = ContractScenarios.All.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -8,7 +8,7 @@ using Npgsql;
 namespace BenchLab.Telemetry.Postgres;
 
 /// <summary>
-/// Snapshots of what PostgreSQL counts for one database and the server role (SCENARIOS.md §1.4, §2.6 R-stats,
+/// Snapshots of what PostgreSQL counts for one database and the server role (contract §1.4, §2.6 R-stats,
 /// §4 scenarios 15/22/23): what verify and the runner call before and after a phase, then
 /// <see cref="PostgresDelta.Between"/>.
 /// <para>

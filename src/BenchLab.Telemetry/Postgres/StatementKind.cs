@@ -1,6 +1,6 @@
 namespace BenchLab.Telemetry.Postgres;
 
-/// <summary>What a statement in pg_stat_statements is, for counting (SCENARIOS.md §1.4).</summary>
+/// <summary>What a statement in pg_stat_statements is, for counting (contract §1.4).</summary>
 public enum StatementKind
 {
     /// <summary>A data statement of the server's: counted (SELECT, INSERT, UPDATE, DELETE, COPY, TRUNCATE, CALL, …).</summary>

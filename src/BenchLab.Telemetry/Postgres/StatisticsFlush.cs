@@ -11,7 +11,7 @@ namespace BenchLab.Telemetry.Postgres;
 public sealed record StatisticsFlush(bool Flushed, string Outcome, double WaitedSeconds, int Backends)
 {
     /// <summary>
-    /// An idle backend publishes pending statistics within 10 s (PGSTAT_IDLE_INTERVAL); SCENARIOS.md §4 (23)
+    /// An idle backend publishes pending statistics within 10 s (PGSTAT_IDLE_INTERVAL); contract §4 (23)
     /// asks for 11 s to be safe.
     /// </summary>
     public const double IdleSeconds = 11;

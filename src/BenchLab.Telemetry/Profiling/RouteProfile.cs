@@ -3,7 +3,7 @@ using BenchLab.Telemetry.Postgres;
 namespace BenchLab.Telemetry.Profiling;
 
 /// <summary>
-/// A route's database work per request, measured alone (SCENARIOS.md §8.6): data statements and rows per
+/// A route's database work per request, measured alone (contract §8.6): data statements and rows per
 /// request (the contract's Q), what was excluded per request (transaction control, resets, settings, catalog
 /// reads), Redis commands per request (the contract's R) when Redis was observed, and each statement shape.
 /// </summary>

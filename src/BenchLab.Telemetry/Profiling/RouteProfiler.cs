@@ -5,7 +5,7 @@ using BenchLab.Telemetry.Redis;
 namespace BenchLab.Telemetry.Profiling;
 
 /// <summary>
-/// Measures a route's statements and rows per request (SCENARIOS.md §8.6). pg_stat_statements cannot tell which
+/// Measures a route's statements and rows per request (contract §8.6). pg_stat_statements cannot tell which
 /// request issued a statement while several routes run, so a route is profiled alone: warm-up requests, a
 /// snapshot, N requests one after another (each awaited), a second snapshot, the delta divided by N. How a
 /// request is sent is the caller's business (verify and the runner pass their HTTP call): telemetry knows

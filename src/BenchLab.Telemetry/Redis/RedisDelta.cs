@@ -2,7 +2,7 @@ using BenchLab.Telemetry.Clock;
 
 namespace BenchLab.Telemetry.Redis;
 
-/// <summary>What Redis did between two snapshots: hits and misses (the hit ratio SCENARIOS.md 15 and 23 report), commands, evictions.</summary>
+/// <summary>What Redis did between two snapshots: hits and misses (the hit ratio contract §4 gives for 15 and 23 report), commands, evictions.</summary>
 public sealed record RedisDelta(
     SampleTime From,
     SampleTime To,

@@ -2,7 +2,7 @@ using BenchLab.Infra.Postgres;
 
 namespace BenchLab.Infra.Tests.Connections;
 
-/// <summary>The two forms of a PostgreSQL connection the lab accepts and prints (SCENARIOS.md §1.1).</summary>
+/// <summary>The two forms of a PostgreSQL connection the lab accepts and prints (contract §1.1).</summary>
 public sealed class PostgresEndpointTests
 {
     [Fact]

@@ -2,7 +2,7 @@ using BenchLab.Infra.Redis;
 
 namespace BenchLab.Infra.Tests.Connections;
 
-/// <summary>REDIS_URL and host:port in, StackExchange.Redis's own form out (SCENARIOS.md §1.1).</summary>
+/// <summary>REDIS_URL and host:port in, StackExchange.Redis's own form out (contract §1.1).</summary>
 public sealed class RedisEndpointTests
 {
     [Theory]

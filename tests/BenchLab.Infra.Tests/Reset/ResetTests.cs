@@ -7,7 +7,7 @@ using StackExchange.Redis;
 
 namespace BenchLab.Infra.Tests.Reset;
 
-/// <summary>Each reset procedure of SCENARIOS.md §2.6 on a private copy of the seeded database and a private Redis.</summary>
+/// <summary>Each reset procedure of contract §2.6 on a private copy of the seeded database and a private Redis.</summary>
 public sealed class ResetTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

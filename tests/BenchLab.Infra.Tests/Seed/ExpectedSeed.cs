@@ -7,7 +7,7 @@ namespace BenchLab.Infra.Tests.Seed;
 public sealed record ExpectedColumn(string Column, string Type, string? Text);
 
 /// <summary>
-/// The seed rules of SCENARIOS.md §2.3 written out again, independently of src/BenchLab.Infra/Seed, as text the
+/// The seed rules of contract §2.3 written out again, independently of src/BenchLab.Infra/Seed, as text the
 /// way PostgreSQL reads it. Tests compare the loaded rows with these, so a slip in the seeder cannot hide behind
 /// the same slip in the check.
 /// </summary>

@@ -2,7 +2,7 @@ using BenchLab.Infra.Database;
 
 namespace BenchLab.Infra.Tests.Seed;
 
-/// <summary>The schema as SCENARIOS.md §2.1 and §2.3 define it: columns in order, keys, indexes, owner, collation.</summary>
+/// <summary>The schema as contract §2.1 and §2.3 define it: columns in order, keys, indexes, owner, collation.</summary>
 public sealed class SchemaTests
 {
     private static readonly Dictionary<string, string> PgTypeNames = new()

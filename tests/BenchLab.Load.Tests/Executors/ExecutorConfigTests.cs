@@ -67,7 +67,7 @@ public sealed class ExecutorConfigTests
     [InlineData("-5s")]
     public void Bad_durations_are_rejected(string text) => Assert.False(DurationText.TryParse(text, out _));
 
-    // SCENARIOS.md 21: 10 for 30 s, up to 100 in 10 s, 100 for 60 s, down to 10 in 10 s, 10 for 60 s.
+    // contract §4, 21: 10 for 30 s, up to 100 in 10 s, 100 for 60 s, down to 10 in 10 s, 10 for 60 s.
     private static RampingVus Spike() => new(10,
     [
         new Stage(TimeSpan.FromSeconds(30), 10),

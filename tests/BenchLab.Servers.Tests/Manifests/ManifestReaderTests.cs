@@ -94,7 +94,7 @@ public sealed class ManifestReaderTests : IDisposable
         Assert.Contains(problems, p => p.Contains("'environment.fixed.POOL' must be a string (write \"20\")", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("'readiness.path' must be a path", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("'readiness.timeout_seconds' must be a whole number from 1 to 600, not 0", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("names \"24\", which SCENARIOS.md §4 does not define", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("names \"24\", which contract §4 does not define", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("names \"01\" twice", StringComparison.Ordinal));
         Assert.Equal(12, problems.Count);
         Assert.StartsWith("servers/broken/server.json has 12 problems: (1) ", error.Message, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Expectations;
 namespace BenchLab.Servers.Tests.Verification;
 
 /// <summary>
-/// What verify expects, computed from the seed rules, against the numbers SCENARIOS.md §2.5 writes out — so that a
+/// What verify expects, computed from the seed rules, against the numbers contract §2.5 writes out — so that a
 /// wrong expectation cannot make verify pass a wrong server.
 /// </summary>
 public sealed class ContractFixtureTests

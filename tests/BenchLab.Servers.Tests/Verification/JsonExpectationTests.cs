@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Json;
 
 namespace BenchLab.Servers.Tests.Verification;
 
-/// <summary>The shape rules of SCENARIOS.md §1.2 as verify applies them: each way a document can be wrong is named.</summary>
+/// <summary>The shape rules of contract §1.2 as verify applies them: each way a document can be wrong is named.</summary>
 public sealed class JsonExpectationTests
 {
     private static readonly ObjectExpectation User = Expect.Object(

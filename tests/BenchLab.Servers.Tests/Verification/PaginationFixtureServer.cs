@@ -11,7 +11,7 @@ namespace BenchLab.Servers.Tests.Verification;
 /// <summary>What the fixture server gets wrong on purpose.</summary>
 public enum PaginationFault
 {
-    /// <summary>Nothing: a correct implementation of SCENARIOS.md §3.2.</summary>
+    /// <summary>Nothing: a correct implementation of contract §3.2.</summary>
     None,
 
     /// <summary>GET /users/cursor names next_cursor "nextCursor" (one response shape mutated).</summary>
@@ -22,7 +22,7 @@ public enum PaginationFault
 }
 
 /// <summary>
-/// A tiny loopback server implementing the two pagination routes of SCENARIOS.md §3.2 as the benchmark role, with
+/// A tiny loopback server implementing the two pagination routes of contract §3.2 as the benchmark role, with
 /// Npgsql's default pooling (so DISCARD ALL is sent and must be left out of statement counts) — correct, or wrong
 /// in exactly one way, to show that verify notices.
 /// </summary>

@@ -3,7 +3,7 @@ using BenchLab.Testing;
 
 namespace BenchLab.Telemetry.Tests.Postgres;
 
-/// <summary>SCENARIOS.md §4 (23): buffer hits and reads from pg_stat_database and pg_statio_user_tables, taken once PostgreSQL has published them.</summary>
+/// <summary>contract §4 (23): buffer hits and reads from pg_stat_database and pg_statio_user_tables, taken once PostgreSQL has published them.</summary>
 public sealed class BufferStatisticsTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace BenchLab.Telemetry.Tests.Postgres;
 
-/// <summary>SCENARIOS.md §1.4: the delta counts the server role's data statements, and nothing else.</summary>
+/// <summary>contract §1.4: the delta counts the server role's data statements, and nothing else.</summary>
 public sealed class StatementCountingTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace BenchLab.Telemetry.Tests.Profiling;
 
-/// <summary>SCENARIOS.md §8.6: statements and rows per request, per route, measured alone.</summary>
+/// <summary>contract §8.6: statements and rows per request, per route, measured alone.</summary>
 public sealed class RouteProfilerTests
 {
     private const string Authors = "SELECT id, name, email, bio, created_at FROM authors ORDER BY id LIMIT $1 OFFSET $2";

@@ -10,7 +10,7 @@ namespace MinimalServer.Features.Aggregation;
 /// <summary>
 /// 18: the same aggregations through EF Core LINQ (<c>orm</c>) and hand-written SQL through Dapper (<c>raw</c>).
 /// The ORM count is three statements (count(*), count(id), count(DISTINCT status)); every other is one.
-/// Ties are broken by country / author id, so the order is total (SCENARIOS.md D5).
+/// Ties are broken by country / author id, so the order is total (contract D5).
 /// </summary>
 public static class AggregationEndpoints
 {

@@ -5,7 +5,7 @@ using MinimalServer.Configuration;
 namespace MinimalServer.Features.Auth;
 
 /// <summary>
-/// HS256 tokens as SCENARIOS.md §3.8 fixes them: header <c>{"alg":"HS256","typ":"JWT"}</c>; claims <c>sub</c> (the
+/// HS256 tokens as contract §3.8 fixes them: header <c>{"alg":"HS256","typ":"JWT"}</c>; claims <c>sub</c> (the
 /// user id as a string), <c>email</c>, <c>iat</c> and <c>exp = iat + 1800</c> as integers; validated by signature
 /// and expiry with zero clock skew, no issuer or audience, HS256 only (so <c>alg: none</c> is rejected).
 /// </summary>

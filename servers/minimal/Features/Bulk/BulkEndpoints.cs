@@ -8,7 +8,7 @@ using Npgsql;
 namespace MinimalServer.Features.Bulk;
 
 /// <summary>
-/// 12: writing <c>count</c> rows of one batch five ways (SCENARIOS.md §3.5) — per-row ORM inserts each in its own
+/// 12: writing <c>count</c> rows of one batch five ways (contract §3.5) — per-row ORM inserts each in its own
 /// transaction, one ORM unit of work, one raw multi-row INSERT, per-row UPDATEs each in its own transaction, one
 /// raw UPDATE. Rows are addressed by (batch_key, seq); only the lab truncates the table.
 /// </summary>

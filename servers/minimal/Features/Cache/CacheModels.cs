@@ -1,6 +1,6 @@
 namespace MinimalServer.Features.Cache;
 
-/// <summary>What <c>user:{id}</c> holds in Redis: compact <c>{"id","name","email"}</c> (SCENARIOS.md §2.4).</summary>
+/// <summary>What <c>user:{id}</c> holds in Redis: compact <c>{"id","name","email"}</c> (contract §2.4).</summary>
 public sealed record CachedUser(int Id, string Name, string Email);
 
 public sealed record CacheUserResponse(string Source, int UserId, string Name, string Email, double ElapsedMs);

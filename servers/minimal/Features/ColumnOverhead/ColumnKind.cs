@@ -1,6 +1,6 @@
 namespace MinimalServer.Features.ColumnOverhead;
 
-/// <summary>How a column's value becomes JSON (SCENARIOS.md §1.2).</summary>
+/// <summary>How a column's value becomes JSON (contract §1.2).</summary>
 public enum ColumnKind
 {
     Number,

@@ -7,7 +7,7 @@ public sealed record ColumnSet(string Route, string Table, IReadOnlyList<(string
 
     private static readonly (string, ColumnKind)[] Identity = [("id", ColumnKind.Number), ("name", ColumnKind.Text), ("email", ColumnKind.Text)];
 
-    /// <summary>Every route of <c>/column-overhead/…</c> with its table and columns (SCENARIOS.md §2.3, §3.3).</summary>
+    /// <summary>Every route of <c>/column-overhead/…</c> with its table and columns (contract §2.3, §3.3).</summary>
     public static IReadOnlyList<ColumnSet> All { get; } =
     [
         new("narrow", "users_narrow", [.. Identity, ("status", ColumnKind.Text), ("created_at", ColumnKind.Timestamp)]),

@@ -4,7 +4,7 @@ namespace MinimalServer.Features.MiddlewareChain;
 
 /// <summary>
 /// Second link: one structured line per request — method, path, status, duration, request id — at Information
-/// through the platform's logger (the only per-request log the contract allows, SCENARIOS.md §1.4).
+/// through the platform's logger (the only per-request log the contract allows, contract §1.4).
 /// </summary>
 public sealed partial class AccessLogFilter(ILogger<AccessLogFilter> logger) : IEndpointFilter
 {

@@ -6,7 +6,7 @@ public sealed record ProtectedResponse(string Message, string User);
 
 /// <summary>
 /// <c>GET /protected</c> (06): the middleware-chain scenario. Three filters on this route only, in order:
-/// request id, access log, bearer check (SCENARIOS.md §3.1, D16). The token is opaque.
+/// request id, access log, bearer check (contract §3.1, D16). The token is opaque.
 /// </summary>
 public static class ProtectedEndpoint
 {

@@ -6,7 +6,7 @@ using MinimalServer.Json;
 namespace MinimalServer.Features.NPlusOne;
 
 /// <summary>
-/// 11: the same page of authors with their posts, loaded three ways through EF Core (SCENARIOS.md §3.4):
+/// 11: the same page of authors with their posts, loaded three ways through EF Core (contract §3.4):
 /// lazy — the page, then one posts query per author, one after another (1 + N statements); eager — one joined
 /// statement (<c>Include</c> + <c>AsSingleQuery</c>); subquery — the page, then all its posts (<c>AsSplitQuery</c>, 2).
 /// </summary>

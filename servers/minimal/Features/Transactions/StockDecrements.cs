@@ -4,7 +4,7 @@ using Npgsql;
 namespace MinimalServer.Features.Transactions;
 
 /// <summary>
-/// The four ways scenario 13 takes <c>quantity</c> off a product's stock (SCENARIOS.md §3.6), each as raw SQL in
+/// The four ways scenario 13 takes <c>quantity</c> off a product's stock (contract §3.6), each as raw SQL in
 /// the contract's exact statement shape: two data statements per attempt. No stock floor: stock may go negative.
 /// </summary>
 public sealed class StockDecrements(NpgsqlDataSource database)

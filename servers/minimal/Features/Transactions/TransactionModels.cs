@@ -4,7 +4,7 @@ public sealed record Product(int Id, string Name, int Stock, int Version, DateTi
 
 public sealed record DecrementResponse(bool Success, string Method, int ProductId, int OldStock, int NewStock, int Retries, double ElapsedMs, string? Error);
 
-/// <summary>The 409 of scenario 13: a problem with the outcome as extension members (SCENARIOS.md §3.6).</summary>
+/// <summary>The 409 of scenario 13: a problem with the outcome as extension members (contract §3.6).</summary>
 public sealed record DecrementConflict(
     string Type, string Title, int Status, string Detail, bool Success, string Method, int ProductId, int Retries, double ElapsedMs, string? Sqlstate);
 

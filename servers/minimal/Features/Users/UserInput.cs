@@ -2,7 +2,7 @@ using MinimalServer.Http;
 
 namespace MinimalServer.Features.Users;
 
-/// <summary>The rules of a user's fields (SCENARIOS.md §3.1): name 1..100 characters, email 3..255 containing "@".</summary>
+/// <summary>The rules of a user's fields (contract §3.1): name 1..100 characters, email 3..255 containing "@".</summary>
 public static class UserInput
 {
     public static string? Name(BodyReader body, bool required)

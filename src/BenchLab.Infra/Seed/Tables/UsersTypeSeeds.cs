@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace BenchLab.Infra.Seed.Tables;
 
-// The six concrete users_type_* rules sit together: each is one line of SCENARIOS.md §2.3.
+// The six concrete users_type_* rules sit together: each is one line of contract §2.3.
 
 /// <summary>int_col_k = i×p_k % 1000000.</summary>
 public sealed class UsersTypeIntSeed() : UsersTypeSeed("int", "int_col", NpgsqlDbType.Integer)

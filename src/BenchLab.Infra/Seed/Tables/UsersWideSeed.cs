@@ -2,7 +2,7 @@ using NpgsqlTypes;
 
 namespace BenchLab.Infra.Seed.Tables;
 
-/// <summary><c>users_wide</c> (20 columns): the profile-like row of SCENARIOS.md §2.3.</summary>
+/// <summary><c>users_wide</c> (20 columns): the profile-like row of contract §2.3.</summary>
 public sealed class UsersWideSeed : TableSeed
 {
     private static readonly DateOnly Epoch = new(1970, 1, 1);

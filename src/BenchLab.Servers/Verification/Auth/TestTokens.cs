@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace BenchLab.Servers.Verification.Auth;
 
 /// <summary>
-/// JWTs made by hand for the auth checks (SCENARIOS.md §3.8): valid ones, and every kind the server must refuse —
+/// JWTs made by hand for the auth checks (contract §3.8): valid ones, and every kind the server must refuse —
 /// expired (exp 60 s in the past), signed with another secret, <c>alg: none</c>, another HMAC algorithm. Built
 /// from bytes rather than with a JWT library so that the broken ones are broken exactly as described.
 /// </summary>

@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Http;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.9: both forms (ORM and raw) of each aggregation return the full bodies computed from the seed
+/// contract §3.9: both forms (ORM and raw) of each aggregation return the full bodies computed from the seed
 /// rules (whose first rows are the §2.5 fixtures), in the contract's total order; count/orm takes three statements,
 /// everything else one.
 /// </summary>

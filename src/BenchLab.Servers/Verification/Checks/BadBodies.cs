@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Http;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// The request bodies every JSON endpoint must refuse (SCENARIOS.md §1.3) and the status each must get: unparseable
+/// The request bodies every JSON endpoint must refuse (contract §1.3) and the status each must get: unparseable
 /// (400), the wrong media type (415), well-formed but outside §3 (422) — plus what each endpoint adds (wrong member
 /// types, missing members, out-of-range values).
 /// </summary>

@@ -7,7 +7,7 @@ using BenchLab.Servers.Verification.Routes;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §1.2–1.3 for every endpoint of the route catalog: malformed and out-of-range query integers (422),
+/// contract §1.2–1.3 for every endpoint of the route catalog: malformed and out-of-range query integers (422),
 /// path ids that are not positive int32 (404), unknown routes (404), wrong methods (405), refused bodies (400,
 /// 413, 415, 422) — each as problem+json — and, around all of it, proof that nothing in PostgreSQL or Redis changed.
 /// </summary>

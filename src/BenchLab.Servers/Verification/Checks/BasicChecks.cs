@@ -6,7 +6,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.1 without the users routes: /health, /echo, /external, /protected (with its request-id, access
+/// contract §3.1 without the users routes: /health, /echo, /external, /protected (with its request-id, access
 /// log and bearer chain) and /upload — none touches the database, so each must issue 0 statements.
 /// </summary>
 public sealed partial class BasicChecks : CheckGroup

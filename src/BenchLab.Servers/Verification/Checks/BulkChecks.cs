@@ -5,7 +5,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.5 on verify's own batches: each operation's envelope and the rows it leaves (name item_s,
+/// contract §3.5 on verify's own batches: each operation's envelope and the rows it leaves (name item_s,
 /// value s, updates s×10), conflicts and missing batches, statements per request (count, count, 1, 1; batch
 /// recorded), and the cleanup endpoint — called last, followed by the lab's R-bulk.
 /// </summary>

@@ -7,7 +7,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.7 and the <c>user:{id}</c> keys of §2.4, on a user and keys of verify's own: a miss reads the
+/// contract §3.7 and the <c>user:{id}</c> keys of §2.4, on a user and keys of verify's own: a miss reads the
 /// database and sets the key (compact JSON, TTL 300 s), a hit answers from Redis without the database, DEL removes
 /// it; 404s are not cached. The state-wide warm-up and flush come last, followed by the lab's R-redis.
 /// </summary>

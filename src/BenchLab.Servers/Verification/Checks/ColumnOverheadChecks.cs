@@ -7,7 +7,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.3: every column-overhead route returns its table's rows with all columns (wide/projected: five),
+/// contract §3.3: every column-overhead route returns its table's rows with all columns (wide/projected: five),
 /// typed as §1.2 says — timestamps without offset, dates, lower-case UUIDs, JSONB embedded — in id order, in one
 /// statement.
 /// </summary>

@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.11 on a user of verify's own: log in, read the profile, rename it (UPDATE … RETURNING, then DEL
+/// contract §3.11 on a user of verify's own: log in, read the profile, rename it (UPDATE … RETURNING, then DEL
 /// of its cache key), with 401 for bad tokens and 404 for a user that is gone; one statement per request.
 /// </summary>
 public sealed class FlowChecks : CheckGroup

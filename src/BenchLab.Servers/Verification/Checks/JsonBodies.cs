@@ -5,10 +5,10 @@ namespace BenchLab.Servers.Verification.Checks;
 /// <summary>Request bodies several groups send: nesting at and past the contract's limit, bodies of an exact size.</summary>
 public static class JsonBodies
 {
-    /// <summary>SCENARIOS.md §1.3: nesting deeper than this is unparseable (400).</summary>
+    /// <summary>contract §1.3: nesting deeper than this is unparseable (400).</summary>
     public const int MaximumNesting = 64;
 
-    /// <summary>SCENARIOS.md §3.1: POST /echo takes JSON up to 1 MiB.</summary>
+    /// <summary>contract §3.1: POST /echo takes JSON up to 1 MiB.</summary>
     public const int EchoLimitBytes = 1024 * 1024;
 
     /// <summary>A JSON object nested <paramref name="depth"/> containers deep: {"a":{"a":…{}}}.</summary>

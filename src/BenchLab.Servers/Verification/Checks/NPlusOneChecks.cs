@@ -5,7 +5,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.4: the three loading strategies return the same authors with their posts (both in id order),
+/// contract §3.4: the three loading strategies return the same authors with their posts (both in id order),
 /// and differ only in statements — lazy 1 + N, eager 1, subquery 2.
 /// </summary>
 public sealed class NPlusOneChecks : CheckGroup

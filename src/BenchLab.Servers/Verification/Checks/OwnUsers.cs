@@ -3,7 +3,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// Users verify creates for itself (ids above 100,000, tagged emails; SCENARIOS.md §8.5) straight in the database,
+/// Users verify creates for itself (ids above 100,000, tagged emails; contract §8.5) straight in the database,
 /// for checks that need a user to change, cache, log in as or delete without touching a seed row.
 /// </summary>
 public static class OwnUsers

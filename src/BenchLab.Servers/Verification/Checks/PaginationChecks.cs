@@ -5,7 +5,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.2: offset pages (count, then the page) and cursor pages (id &gt; cursor, size + 1 rows), their
+/// contract §3.2: offset pages (count, then the page) and cursor pages (id &gt; cursor, size + 1 rows), their
 /// envelopes, their ends, and continuity — walking either way yields the same rows in the same order.
 /// </summary>
 public sealed class PaginationChecks : CheckGroup

@@ -6,7 +6,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.10: LIKE and full-text search return the same total and the same articles (in id order, as
+/// contract §3.10: LIKE and full-text search return the same total and the same articles (in id order, as
 /// seeded) for a vocabulary word, page with limit/offset, lower-case the query for LIKE and escape its wildcards;
 /// two statements each (a count and the page).
 /// </summary>

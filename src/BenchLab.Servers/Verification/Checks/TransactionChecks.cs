@@ -6,7 +6,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.6 on products 5–10 only (scenario 13 uses 1–4): the product read, each method's success shape
+/// contract §3.6 on products 5–10 only (scenario 13 uses 1–4): the product read, each method's success shape
 /// and effect, 2 statements per request, the invariants under contention — made to happen on demand with a
 /// transaction of verify's own, and under parallel load — and the reset endpoint, followed by the lab's R-products.
 /// </summary>

@@ -5,7 +5,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// The users routes of SCENARIOS.md §3.1: the list (ORDER BY id, limit/offset), one user, create, partial update and
+/// The users routes of contract §3.1: the list (ORDER BY id, limit/offset), one user, create, partial update and
 /// delete. Reads are compared with the seed rules; writes act only on users verify creates (ids above 100,000).
 /// </summary>
 public sealed class UsersChecks : CheckGroup

@@ -5,7 +5,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Expectations;
 
 /// <summary>
-/// Expected JSON rows computed from the seed rules (SCENARIOS.md §2.3) — the same <see cref="TableSeed"/> rules the
+/// Expected JSON rows computed from the seed rules (contract §2.3) — the same <see cref="TableSeed"/> rules the
 /// lab loads with, so "GET /users/42 returns row 42" means exactly what the rule defines. Each column becomes the
 /// member of the same name, typed as §1.2 says (timestamps without offset, dates, lower-case UUIDs, embedded JSONB).
 /// </summary>

@@ -1,7 +1,7 @@
 namespace BenchLab.Servers.Verification.Http;
 
 /// <summary>
-/// The reason phrases a problem's title may carry (SCENARIOS.md §1.3: title = reason phrase). RFC 9110 renamed 413
+/// The reason phrases a problem's title may carry (contract §1.3: title = reason phrase). RFC 9110 renamed 413
 /// and 422; both the old and the new names are the status's reason phrase.
 /// </summary>
 public static class ReasonPhrases

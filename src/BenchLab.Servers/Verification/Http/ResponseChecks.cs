@@ -4,7 +4,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Http;
 
 /// <summary>
-/// The contract's rules for one response (SCENARIOS.md §1.2–1.3): status, content type, and a JSON body of the
+/// The contract's rules for one response (contract §1.2–1.3): status, content type, and a JSON body of the
 /// expected shape and values; error bodies as RFC 9457 problem details.
 /// </summary>
 public static class ResponseChecks
@@ -44,7 +44,7 @@ public static class ResponseChecks
     }
 
     /// <summary>
-    /// An RFC 9457 problem (SCENARIOS.md §1.3): <c>application/problem+json</c> with type about:blank, the status's
+    /// An RFC 9457 problem (contract §1.3): <c>application/problem+json</c> with type about:blank, the status's
     /// reason phrase as title, the status, and a detail sentence — which names <paramref name="naming"/> when given.
     /// <paramref name="extensions"/> lists the extension members a conflict adds (§3.6).
     /// </summary>
@@ -81,7 +81,7 @@ public static class ResponseChecks
         return verdict;
     }
 
-    /// <summary>401 with <c>WWW-Authenticate: Bearer</c> (SCENARIOS.md §1.3, §3.8).</summary>
+    /// <summary>401 with <c>WWW-Authenticate: Bearer</c> (contract §1.3, §3.8).</summary>
     public static Verdict ExpectUnauthorized(this ContractResponse response, string? naming = null)
     {
         var verdict = ExpectProblem(response, 401, naming);
@@ -102,7 +102,7 @@ public static class ResponseChecks
         }
         else if (response.Charset is { } charset && !string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            verdict.Add($"{response.Request}: charset {charset}, expected UTF-8 (SCENARIOS.md §1.2)");
+            verdict.Add($"{response.Request}: charset {charset}, expected UTF-8 (contract §1.2)");
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BenchLab.Servers.Verification.Json;
 
 /// <summary>
-/// What one JSON value must be: its type, its format (SCENARIOS.md §1.2) and, where the contract fixes it, its
+/// What one JSON value must be: its type, its format (contract §1.2) and, where the contract fixes it, its
 /// value. Matching never stops at the first difference inside a document, so a report shows every wrong member.
 /// </summary>
 public abstract class JsonExpectation

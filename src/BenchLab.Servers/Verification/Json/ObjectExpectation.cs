@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace BenchLab.Servers.Verification.Json;
 
 /// <summary>
-/// An object with exactly these members (SCENARIOS.md §1.2: snake_case names as in §3, nullable members present
+/// An object with exactly these members (contract §1.2: snake_case names as in §3, nullable members present
 /// as null, none extra). Member order is free.
 /// </summary>
 public sealed class ObjectExpectation(IReadOnlyList<KeyValuePair<string, JsonExpectation>> members) : JsonExpectation
@@ -42,7 +42,7 @@ public sealed class ObjectExpectation(IReadOnlyList<KeyValuePair<string, JsonExp
                 var hint = seen.FirstOrDefault(other => string.Equals(Normalise(other), Normalise(name), StringComparison.Ordinal));
                 verdict.Add(hint is null
                     ? $"{path}: member '{name}' is missing (expected {expectation.Describe()}; nullable members are present as null)"
-                    : $"{path}: member '{name}' is spelt '{hint}' (member names are snake_case exactly as in SCENARIOS.md §3)");
+                    : $"{path}: member '{name}' is spelt '{hint}' (member names are snake_case exactly as in contract §3)");
             }
         }
         var expected = members.Select(member => member.Key).ToHashSet(StringComparer.Ordinal);

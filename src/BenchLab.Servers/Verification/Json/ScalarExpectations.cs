@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace BenchLab.Servers.Verification.Json;
 
-/// <summary>A JSON integer (SCENARIOS.md §1.2: integers as JSON integers, 64-bit): no fraction, no exponent.</summary>
+/// <summary>A JSON integer (contract §1.2: integers as JSON integers, 64-bit): no fraction, no exponent.</summary>
 public sealed partial class IntegerExpectation(long? value, Func<long, string?>? rule = null, string? ruleText = null) : JsonExpectation
 {
     public override void Match(JsonElement actual, string path, Verdict verdict)

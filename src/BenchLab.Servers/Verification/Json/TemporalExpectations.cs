@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace BenchLab.Servers.Verification.Json;
 
 /// <summary>
-/// A TIMESTAMP (SCENARIOS.md §1.2): <c>YYYY-MM-DDTHH:MM:SS</c>, optional 1–6 digit fraction, no offset; equal to
+/// A TIMESTAMP (contract §1.2): <c>YYYY-MM-DDTHH:MM:SS</c>, optional 1–6 digit fraction, no offset; equal to
 /// <paramref name="value"/> to the microsecond when one is given.
 /// </summary>
 public sealed partial class TimestampExpectation(DateTime? value) : JsonExpectation

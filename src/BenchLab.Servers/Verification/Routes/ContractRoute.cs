@@ -4,7 +4,7 @@ namespace BenchLab.Servers.Verification.Routes;
 public sealed record IntegerParameter(string Name, long Minimum, long? Maximum = null);
 
 /// <summary>
-/// One endpoint of SCENARIOS.md §3 as data: method, path (with <c>{id}</c> where a path id goes), the scenarios
+/// One endpoint of contract §3 as data: method, path (with <c>{id}</c> where a path id goes), the scenarios
 /// that use it, its query integers, and what else a valid request needs. The bad-input group walks this catalog,
 /// so every endpoint gets the same malformed-input checks.
 /// </summary>

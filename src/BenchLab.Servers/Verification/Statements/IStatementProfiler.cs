@@ -1,7 +1,7 @@
 namespace BenchLab.Servers.Verification.Statements;
 
 /// <summary>
-/// Counts the statements the server under test issues for one route (SCENARIOS.md §1.4, §8.6): only the server
+/// Counts the statements the server under test issues for one route (contract §1.4, §8.6): only the server
 /// role's data statements in its database, without connection-reset statements and transaction control.
 /// Verify depends on this interface only; <see cref="TelemetryStatementProfiler"/> implements it with the telemetry
 /// library's route profiler, and tests may pass another.

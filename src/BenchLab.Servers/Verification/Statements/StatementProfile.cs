@@ -1,7 +1,7 @@
 namespace BenchLab.Servers.Verification.Statements;
 
 /// <summary>
-/// Statements one route issued, measured over a number of sequential requests (SCENARIOS.md §8.6): the total and
+/// Statements one route issued, measured over a number of sequential requests (contract §8.6): the total and
 /// each statement's share, so a wrong count can say which statement was extra or missing.
 /// </summary>
 public sealed record StatementProfile(string Route, int Requests, long Statements, long Rows, IReadOnlyList<StatementCount> ByStatement)

@@ -4,7 +4,7 @@ using BenchLab.Telemetry.Profiling;
 namespace BenchLab.Servers.Verification.Statements;
 
 /// <summary>
-/// Verify's statement counts through the telemetry library's <see cref="RouteProfiler"/> (SCENARIOS.md §8.6): one
+/// Verify's statement counts through the telemetry library's <see cref="RouteProfiler"/> (contract §8.6): one
 /// snapshot of the server role's pg_stat_statements before the requests and one after, only data statements
 /// counted (its <see cref="StatementClassifier"/> leaves out connection resets, transaction control, session
 /// settings and driver catalog reads). A request's preparation runs inside the window but is verify's own work as
