@@ -1,6 +1,7 @@
 using BenchLab.Cli.Commands;
 using BenchLab.Cli.Output;
 using BenchLab.Infra;
+using BenchLab.Servers.Manifests;
 using Spectre.Console.Cli;
 
 namespace BenchLab.Cli;
@@ -33,6 +34,22 @@ public static class CliApp
             return UsageError;
         }
         catch (UsageException e)
+        {
+            LabConsole.Failure(OneLine(e.Message));
+            return UsageError;
+        }
+        catch (ExternalServiceException e)
+        {
+            // The lab is pointed at these by --pg/--redis or by BENCHLAB_PG/BENCHLAB_REDIS.
+            LabConsole.Failure(e.Service == ExternalService.Postgres ? $"--pg (or BENCHLAB_PG): {OneLine(e.Message)}" : $"--redis (or BENCHLAB_REDIS): {OneLine(e.Message)}");
+            return UsageError;
+        }
+        catch (UnknownServerException e)
+        {
+            LabConsole.Failure($"--server: {OneLine(e.Message)}");
+            return UsageError;
+        }
+        catch (BenchLab.Servers.Lifecycle.MissingRequirementException e)
         {
             LabConsole.Failure(OneLine(e.Message));
             return UsageError;
@@ -77,6 +94,8 @@ public static class CliApp
         config.AddCommand<CompareCommand>("compare")
             .WithExample("compare", "minimal@pool1", "minimal@pool20")
             .WithExample("compare", "results/minimal/2026-11-27T155605", "results/minimal/2026-11-28T101500", "--html", "compare.html");
+        config.AddCommand<ServersCommand>("servers")
+            .WithExample("servers");
         config.AddCommand<ScenariosCommand>("scenarios")
             .WithExample("scenarios");
         config.AddBranch("docs", docs =>
@@ -93,7 +112,7 @@ public static class CliApp
         });
         config.AddBranch("db", db =>
         {
-            db.SetDescription("The benchmark database: reset procedures of SCENARIOS.md §2.6.");
+            db.SetDescription("The benchmark database: reset procedures of contract §2.6.");
             db.AddCommand<DbResetCommand>("reset").WithExample("db", "reset", "users").WithExample("db", "reset", "--all");
         });
         config.AddCommand<TestCommand>("test")

@@ -77,7 +77,7 @@ public sealed class LabInfrastructure(LabLayout lab, Action<string> log)
             var external = PostgresEndpoint.Parse(options.Postgres, "--pg");
             if (await PostgresProbe.TryServerVersionAsync(external, cancellationToken) is null)
             {
-                throw new UsageException($"--pg: cannot log in to PostgreSQL at {external.ToDisplayUri()}; check host, port, user and password (the lab needs a superuser)");
+                throw new ExternalServiceException(ExternalService.Postgres, $"cannot log in to PostgreSQL at {external.ToDisplayUri()}; check host, port, user and password (the lab needs a superuser)");
             }
             return (external.WithDatabase("postgres"), null);
         }
@@ -98,7 +98,7 @@ public sealed class LabInfrastructure(LabLayout lab, Action<string> log)
             var external = RedisEndpoint.Parse(options.Redis, "--redis");
             if (!await RedisProbe.PingAsync(external.Host, external.Port, cancellationToken))
             {
-                throw new UsageException($"--redis: no Redis answers at {external.Host}:{external.Port}; check the address");
+                throw new ExternalServiceException(ExternalService.Redis, $"no Redis answers at {external.Host}:{external.Port}; check the address");
             }
             return (external, null);
         }

@@ -18,6 +18,8 @@ namespace BenchLab.Runner;
 /// </summary>
 public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver observer, Action<string> log, LiveRunMetrics? metrics = null)
 {
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _versions = new(StringComparer.Ordinal);
+
     public async Task<SuiteOutcome> RunAsync(CancellationToken cancellationToken)
     {
         var started = DateTimeOffset.UtcNow;
@@ -31,14 +33,20 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
         var interrupted = false;
         var failedVerification = false;
 
-        if (!options.NoBuild)
+        foreach (var manifest in options.Servers.Select(s => s.Manifest).DistinctBy(m => m.Name))
         {
-            foreach (var manifest in options.Servers.Select(s => s.Manifest).DistinctBy(m => m.Name))
+            if (options.NoBuild)
+            {
+                await RequirementCheck.EnsureAsync(manifest, log, cancellationToken);
+            }
+            else
             {
                 var buildFolder = new ServerRunFolder(Path.Combine(folders[options.Servers.First(s => s.Manifest.Name == manifest.Name).Label], "build"));
-                log($"building {manifest.Name}");
-                await ServerBuilder.BuildAsync(manifest, buildFolder, cancellationToken);
+                log($"preparing {manifest.Name} (requirements, setup, build)");
+                await ServerBuilder.PrepareAsync(manifest, lab.Layout.StateDirectory, buildFolder, log, cancellationToken);
             }
+            // Read once per server, before any start: results carry the versions the server really ran on.
+            _versions[manifest.Name] = await ServerVersions.ReadAsync(manifest, cancellationToken);
         }
 
         // Every planned scenario has its place in the results from the start: one the run never reached says so.
@@ -266,6 +274,8 @@ public sealed class SuiteRunner(LabSession lab, RunOptions options, LoadObserver
                 Language = server.Manifest.Language,
                 Framework = server.Manifest.Framework,
                 Settings = server.Manifest.Settings,
+                Versions = _versions.GetValueOrDefault(server.Manifest.Name) ?? new Dictionary<string, string>(),
+                Processes = server.Manifest.Processes,
             },
             Scenarios = [.. builders.Select(b => b.Build())],
         };

@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace BenchLab.Cli.Commands;
 
-[Description("Check a server against the contract (SCENARIOS.md): status codes, content types, JSON shapes and values from the seed rules, pagination, statements per request, transactions, cache, auth, bad input. Prints a table of checks; exit 1 if any failed.")]
+[Description("Check a server against the contract (contract/): status codes, content types, JSON shapes and values from the seed rules, pagination, statements per request, transactions, cache, auth, bad input. Prints a table of checks; exit 1 if any failed.")]
 public sealed class VerifyCommand : AsyncCommand<VerifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
@@ -34,11 +34,18 @@ public sealed class VerifyCommand : AsyncCommand<VerifySettings>
         }
         var endpoints = await new LabInfrastructure(lab, LabConsole.Progress).UpAsync(settings.ToOptions(), cancellationToken);
         var folder = ServerRunFolder.CreateUnder(lab.StateDirectory, manifest.Name);
-        if (!settings.NoBuild && manifest.Build is not null)
+        if (settings.NoBuild)
         {
-            LabConsole.Progress($"building {manifest.Name}: {manifest.Build}");
-            var took = await ServerBuilder.BuildAsync(manifest, folder, cancellationToken);
-            LabConsole.Progress($"built in {took.TotalSeconds:0.0} s");
+            await RequirementCheck.EnsureAsync(manifest, LabConsole.Progress, cancellationToken);
+        }
+        else
+        {
+            if (manifest.Build is not null)
+            {
+                LabConsole.Progress($"building {manifest.Name}: {manifest.Build}");
+            }
+            var took = await ServerBuilder.PrepareAsync(manifest, lab.StateDirectory, folder, LabConsole.Progress, cancellationToken);
+            LabConsole.Progress($"ready to start after {took.TotalSeconds:0.0} s of requirements, setup and build");
         }
         var connections = new LabConnections(endpoints.ServerDatabase.WithDatabase(settings.Database), endpoints.Redis);
         await using var server = await RunningServer.StartAsync(manifest, connections, folder, cancellationToken);

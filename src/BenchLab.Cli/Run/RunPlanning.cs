@@ -32,6 +32,20 @@ public static class RunPlanning
             }
         }
         var variants = settings.Variants.Select(VariantText.Parse).ToList();
+        // Each key is checked against each server of the run: one server's axis is not another's.
+        foreach (var manifest in manifests)
+        {
+            foreach (var (name, environment, _) in variants)
+            {
+                foreach (var (key, value) in environment)
+                {
+                    if (VariantAxes.Problem(manifest, key, value) is { } problem)
+                    {
+                        throw new UsageException($"--variant {name}: {problem}");
+                    }
+                }
+            }
+        }
         var servers = variants.Count == 0
             ? manifests.Select(m => new ServerVariant(m)).ToList()
             : [.. manifests.SelectMany(m => variants.Select(v => new ServerVariant(m, v.Name, v.Environment)))];

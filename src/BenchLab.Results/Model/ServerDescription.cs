@@ -17,6 +17,12 @@ public sealed record ServerDescription
     /// <summary>The manifest's recorded settings (connection pool, GC, …).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What the server ran on: its manifest's <c>versions</c> commands and its Debian packages, read before the run.</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The processes or workers it ran (<c>PROCESSES</c>, contract §9.8); null for a single-process server that reads none.</summary>
+    public int? Processes { get; init; }
+
     /// <summary>The label results are filed and compared under: <c>minimal</c> or <c>minimal@pool1</c>.</summary>
     public string Label => Variant is null ? Name : $"{Name}@{Variant}";
 }

@@ -37,6 +37,11 @@ public sealed record LabConnections(
         {
             environment[variable] = ValueOf(variable, manifest);
         }
+        // contract §9.8: the process count a server declares, unless a variant already set it.
+        if (manifest.Processes is { } processes)
+        {
+            environment.TryAdd(LabVariables.Processes, processes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         environment[manifest.PortVariable] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return environment;
     }

@@ -82,6 +82,11 @@ public static partial class ManifestReader
         var (readinessPath, readinessTimeout) = ReadReadiness(root);
         var scenarios = ReadScenarios(root);
         var settings = ReadSettings(root);
+        var requires = ReadRequires(root);
+        var setup = ReadSetup(root);
+        var processes = root.WholeNumber("processes", 1, 256);
+        var versions = ReadVersions(root);
+        var variants = ReadVariants(root);
         root.RejectUnknownMembers();
 
         if (problems.Count > 0 || name is null || start is null || scenarios is null)
@@ -106,6 +111,11 @@ public static partial class ManifestReader
             ReadinessPath = readinessPath,
             ReadinessTimeout = TimeSpan.FromSeconds(readinessTimeout),
             Scenarios = scenarios,
+            Requires = requires,
+            Setup = setup,
+            Processes = processes,
+            Versions = versions,
+            Variants = variants,
         };
     }
 
@@ -231,7 +241,7 @@ public static partial class ManifestReader
         return (path, timeout);
     }
 
-    /// <summary>Non-default settings the server runs with, recorded beside its results (SCENARIOS.md §1.5).</summary>
+    /// <summary>Non-default settings the server runs with, recorded beside its results (contract §1.5).</summary>
     private static Dictionary<string, string> ReadSettings(ManifestFields root)
     {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -265,7 +275,7 @@ public static partial class ManifestReader
         {
             if (!ContractScenarios.IsKnown(id))
             {
-                root.Problems.Add($"'scenarios' names \"{id}\", which SCENARIOS.md §4 does not define; use {string.Join(", ", ContractScenarios.All)}.");
+                root.Problems.Add($"'scenarios' names \"{id}\", which contract §4 does not define; use {string.Join(", ", ContractScenarios.Declarable)}.");
             }
             else if (!scenarios.Add(id))
             {
@@ -274,6 +284,125 @@ public static partial class ManifestReader
         }
         return scenarios;
     }
+
+    /// <summary><c>requires</c>: <c>{"apt": ["python3-fastapi"], "commands": ["node"]}</c>.</summary>
+    private static ServerRequirements ReadRequires(ManifestFields root)
+    {
+        var fields = root.Object("requires", required: false, "{\"apt\": [\"python3-fastapi\"], \"commands\": [\"node\"]}");
+        if (fields is null)
+        {
+            return ServerRequirements.None;
+        }
+        var apt = fields.StringList("apt", required: false, "[\"python3-fastapi\", \"python3-uvicorn\"]") ?? [];
+        foreach (var package in apt.Where(package => !DebianPackage().IsMatch(package)))
+        {
+            fields.Problems.Add($"'requires.apt' names \"{package}\", which is not a Debian package name (lower-case letters, digits and + - . only).");
+        }
+        var commands = fields.StringList("commands", required: false, "[\"node\"]") ?? [];
+        foreach (var command in commands.Where(command => command.Contains(' ', StringComparison.Ordinal)))
+        {
+            fields.Problems.Add($"'requires.commands' names \"{command}\": give one program name (or absolute path) per entry, without arguments.");
+        }
+        fields.RejectUnknownMembers();
+        return new ServerRequirements(apt, commands);
+    }
+
+    /// <summary><c>setup</c>: a list of <c>{"run": [...], "inputs": [...], "outputs": [...]}</c>, run in order before <c>build</c>.</summary>
+    private static List<SetupStep> ReadSetup(ManifestFields root)
+    {
+        var steps = new List<SetupStep>();
+        var list = root.Member("setup");
+        if (list is null)
+        {
+            return steps;
+        }
+        if (list.Value.ValueKind != JsonValueKind.Array)
+        {
+            root.Problems.Add($"'setup' must be a list of steps such as [{{\"run\": [\"npm\", \"ci\"], \"inputs\": [\"package-lock.json\"], \"outputs\": [\"node_modules\"]}}], not {ManifestFields.Describe(list.Value)}.");
+            return steps;
+        }
+        var index = 0;
+        foreach (var item in list.Value.EnumerateArray())
+        {
+            var where = $"setup[{index++}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                root.Problems.Add($"'{where}' must be an object with \"run\", \"inputs\" and \"outputs\", not {ManifestFields.Describe(item)}.");
+                continue;
+            }
+            var fields = new ManifestFields(item, where, root.Problems);
+            var run = fields.StringList("run", required: true, "[\"npm\", \"ci\"]");
+            var inputs = fields.StringList("inputs", required: false, "[\"package-lock.json\"]") ?? [];
+            var outputs = fields.StringList("outputs", required: false, "[\"node_modules\"]") ?? [];
+            var seconds = fields.WholeNumber("timeout_seconds", 1, 3600) ?? DefaultBuildTimeoutSeconds;
+            foreach (var path in inputs.Concat(outputs).Where(path => Path.IsPathRooted(path) || path.Split('/').Contains("..")))
+            {
+                root.Problems.Add($"'{where}': \"{path}\" must be a path inside the server's folder (relative, no '..').");
+            }
+            if (run is { Count: 0 })
+            {
+                root.Problems.Add($"'{where}.run' is empty; give the program first, then its arguments, e.g. [\"npm\", \"ci\"].");
+            }
+            fields.RejectUnknownMembers();
+            if (run is { Count: > 0 })
+            {
+                steps.Add(new SetupStep(new ServerCommand(run, TimeSpan.FromSeconds(seconds)), inputs, outputs));
+            }
+        }
+        return steps;
+    }
+
+    /// <summary><c>versions</c>: name → a command that prints one version, e.g. <c>{"python": ["/usr/bin/python3", "--version"]}</c>.</summary>
+    private static Dictionary<string, ServerCommand> ReadVersions(ManifestFields root)
+    {
+        var versions = new Dictionary<string, ServerCommand>(StringComparer.Ordinal);
+        var fields = root.Object("versions", required: false, "{\"python\": [\"/usr/bin/python3\", \"-c\", \"import sys; print(sys.version.split()[0])\"]}");
+        foreach (var property in fields?.Properties() ?? [])
+        {
+            var words = fields!.StringList(property.Name, required: true, "[\"node\", \"-p\", \"process.version\"]");
+            if (words is { Count: 0 })
+            {
+                root.Problems.Add($"'versions.{property.Name}' is empty; give a command that prints the version, e.g. [\"node\", \"-p\", \"process.version\"].");
+            }
+            else if (words is { Count: > 0 })
+            {
+                versions[property.Name] = new ServerCommand(words, TimeSpan.FromSeconds(30));
+            }
+        }
+        return versions;
+    }
+
+    /// <summary><c>variants</c>: axis → the values the server accepts, e.g. <c>{"PROCESSES": ["1", "2", "4"]}</c> (§9.8).</summary>
+    private static Dictionary<string, IReadOnlyList<string>>? ReadVariants(ManifestFields root)
+    {
+        var fields = root.Object("variants", required: false, "{\"DATA_ACCESS\": [\"orm\", \"raw\"], \"PROCESSES\": [\"1\", \"2\", \"4\"]}");
+        if (fields is null)
+        {
+            return null;
+        }
+        var variants = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var property in fields.Properties())
+        {
+            if (!VariableName().IsMatch(property.Name))
+            {
+                root.Problems.Add($"'variants.{property.Name}' is not an environment variable name (the axis is the variable a variant sets).");
+                continue;
+            }
+            var values = fields.StringList(property.Name, required: true, "[\"orm\", \"raw\"]");
+            if (values is { Count: 0 })
+            {
+                root.Problems.Add($"'variants.{property.Name}' is empty; list the values the server accepts.");
+            }
+            else if (values is { Count: > 0 })
+            {
+                variants[property.Name] = values;
+            }
+        }
+        return variants;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9+.-]+$")]
+    private static partial Regex DebianPackage();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex VariableName();

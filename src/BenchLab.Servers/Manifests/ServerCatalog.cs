@@ -1,5 +1,3 @@
-using BenchLab.Infra;
-
 namespace BenchLab.Servers.Manifests;
 
 /// <summary>
@@ -10,7 +8,15 @@ public sealed class ServerCatalog(string repositoryRoot)
 {
     public const string ServersFolder = "servers";
 
-    public string ServersDirectory => Path.Combine(repositoryRoot, ServersFolder);
+    /// <summary>Points the lab at another folder of servers (a user's own, or a test's) instead of the checkout's.</summary>
+    public const string ServersDirectoryVariable = "BENCHLAB_SERVERS_DIR";
+
+    public string ServersDirectory { get; } = Environment.GetEnvironmentVariable(ServersDirectoryVariable) is { Length: > 0 } overridden
+        ? Path.GetFullPath(overridden)
+        : Path.Combine(repositoryRoot, ServersFolder);
+
+    /// <summary>Every server's validated manifest; a broken one throws <see cref="ManifestException"/>.</summary>
+    public IReadOnlyList<ServerManifest> LoadAll() => [.. Names().Select(Load)];
 
     /// <summary>The names of the folders that hold a server.json, sorted.</summary>
     public IReadOnlyList<string> Names()
@@ -36,8 +42,8 @@ public sealed class ServerCatalog(string repositoryRoot)
         if (!names.Contains(name, StringComparer.Ordinal))
         {
             var known = names.Count == 0 ? $"there are none yet (no {ServersFolder}/*/{ManifestReader.FileName})" : $"choose from {string.Join(", ", names)}";
-            throw new UsageException($"--server: no server named '{name}' ({ServersFolder}/{name}/{ManifestReader.FileName} does not exist); {known}");
+            throw new UnknownServerException(name, names, $"no server named '{name}' ({ServersDirectory}/{name}/{ManifestReader.FileName} does not exist); {known}");
         }
-        return ManifestReader.Read(Path.Combine(ServersDirectory, name, ManifestReader.FileName), $"{ServersFolder}/{name}/{ManifestReader.FileName}");
+        return ManifestReader.Read(Path.Combine(ServersDirectory, name, ManifestReader.FileName), $"{Path.GetFileName(ServersDirectory)}/{name}/{ManifestReader.FileName}");
     }
 }

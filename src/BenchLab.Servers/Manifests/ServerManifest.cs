@@ -34,7 +34,7 @@ public sealed record ServerManifest
     /// <summary>How long the lab waits after SIGTERM before it kills the process.</summary>
     public required TimeSpan StopTimeout { get; init; }
 
-    /// <summary>The environment variable the server reads its port from (SCENARIOS.md §1.1: <c>PORT</c>).</summary>
+    /// <summary>The environment variable the server reads its port from (contract §1.1: <c>PORT</c>).</summary>
     public required string PortVariable { get; init; }
 
     /// <summary>The variables the lab passes in (connection URIs, SERVER_NAME, JWT_SECRET, DB_POOL_MAX).</summary>
@@ -48,8 +48,29 @@ public sealed record ServerManifest
 
     public required TimeSpan ReadinessTimeout { get; init; }
 
-    /// <summary>The scenario ids of SCENARIOS.md §4 the server implements; verify checks exactly their routes.</summary>
+    /// <summary>The scenario ids of contract §4 the server implements; verify checks exactly their routes.</summary>
     public required IReadOnlySet<string> Scenarios { get; init; }
+
+    /// <summary>Debian packages and programs the server needs (<c>requires</c>); none for a .NET server.</summary>
+    public ServerRequirements Requires { get; init; } = ServerRequirements.None;
+
+    /// <summary>Steps run before <see cref="Build"/>, each skipped while its inputs are unchanged (<c>setup</c>).</summary>
+    public IReadOnlyList<SetupStep> Setup { get; init; } = [];
+
+    /// <summary>
+    /// The OS processes or workers the server runs by default, passed in <c>PROCESSES</c> (contract §9.8); null when
+    /// the server has a single process and reads no such variable.
+    /// </summary>
+    public int? Processes { get; init; }
+
+    /// <summary>Commands that print the versions of the runtime and the framework, by name (<c>versions</c>).</summary>
+    public IReadOnlyDictionary<string, ServerCommand> Versions { get; init; } = new Dictionary<string, ServerCommand>();
+
+    /// <summary>
+    /// The variant axes the server supports and their values (contract §9.8); null when the manifest declares none,
+    /// and then <c>--variant</c> keys are not checked.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Variants { get; init; }
 }
 
 /// <summary>A program and its arguments (never a shell line), with the time it may take.</summary>

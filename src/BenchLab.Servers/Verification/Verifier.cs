@@ -10,7 +10,7 @@ namespace BenchLab.Servers.Verification;
 
 /// <summary>
 /// <c>benchlab verify</c>: runs the contract's check groups against a live server, one request at a time, and
-/// returns the table of checks. It follows SCENARIOS.md §8.5: it writes only rows and keys it creates and removes
+/// returns the table of checks. It follows contract §8.5: it writes only rows and keys it creates and removes
 /// them, changes no seed row but products 5–10 (restored), and follows every state-wide endpoint it calls with the
 /// lab's reset — then checks that it left the database as it found it.
 /// </summary>
@@ -47,6 +47,7 @@ public static class Verifier
             }
             finally
             {
+                run.RecordConformance();
                 await run.Footprint.CleanupAsync(database, redis, CancellationToken.None);
             }
         }
@@ -74,7 +75,7 @@ public static class Verifier
         var verdict = new Verdict();
         foreach (var difference in differences)
         {
-            verdict.Add($"after verify {difference} (SCENARIOS.md §8.5: verify removes what it wrote)");
+            verdict.Add($"after verify {difference} (contract §8.5: verify removes what it wrote)");
         }
         run.Record("verify left users and bulk_items as it found them", verdict);
     }

@@ -1,4 +1,5 @@
 using BenchLab.Infra.Reset;
+using BenchLab.Servers.Contract;
 using BenchLab.Servers.Verification.Auth;
 using BenchLab.Servers.Verification.Http;
 using BenchLab.Servers.Verification.Lab;
@@ -28,7 +29,12 @@ public sealed class VerifyRun
         Footprint = new VerifyFootprint(tag);
         Tokens = new TestTokens(target.JwtSecret);
         Cancellation = cancellation;
+        Conformance = new ConformanceLog(OpenApiDocument.Contract, target.Scenarios);
+        http.Answered = Conformance.Observe;
     }
+
+    /// <summary>Every answer held against contract/openapi.yaml; recorded per route after each group.</summary>
+    internal ConformanceLog Conformance { get; }
 
     public VerifyTarget Target { get; }
 
@@ -52,6 +58,15 @@ public sealed class VerifyRun
     {
         get => _group;
         set => _group = value;
+    }
+
+    /// <summary>Records one check per route the group's requests reached: all its answers matched openapi.yaml.</summary>
+    internal void RecordConformance()
+    {
+        foreach (var (name, verdict) in Conformance.Drain())
+        {
+            Record(name, verdict);
+        }
     }
 
     /// <summary>True when the server implements any of <paramref name="scenarios"/>.</summary>
@@ -81,7 +96,7 @@ public sealed class VerifyRun
     }
 
     /// <summary>
-    /// Profiles <paramref name="route"/> (SCENARIOS.md §8.6): one warm-up request, then <paramref name="requests"/>
+    /// Profiles <paramref name="route"/> (contract §8.6): one warm-up request, then <paramref name="requests"/>
     /// sequential requests counted through the profiler, and records whether the statements per request equal
     /// <paramref name="expected"/> (when the contract fixes a number). Every request must succeed, or the count
     /// would describe an error path.

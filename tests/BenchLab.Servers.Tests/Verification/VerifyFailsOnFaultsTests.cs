@@ -37,6 +37,18 @@ public sealed class VerifyFailsOnFaultsTests
     }
 
     [Fact]
+    public async Task A_response_breaking_the_openapi_schema_fails_its_conformance_check()
+    {
+        var report = await VerifyAsync(PaginationFault.CamelCaseNextCursor);
+
+        var conformance = report.Checks.Where(check => check.Name.EndsWith("contract/openapi.yaml", StringComparison.Ordinal)).ToList();
+        var cursor = Assert.Single(conformance, check => check.Name.StartsWith("GET /users/cursor: its ", StringComparison.Ordinal));
+        Assert.False(cursor.Passed);
+        Assert.Contains(cursor.Problems, problem => problem.Contains("listUsersByCursor", StringComparison.Ordinal) && problem.Contains("next_cursor", StringComparison.Ordinal));
+        Assert.True(Assert.Single(conformance, check => check.Name.StartsWith("GET /users/offset: its ", StringComparison.Ordinal)).Passed);
+    }
+
+    [Fact]
     public async Task An_extra_statement_fails_the_statement_count_of_that_route_and_only_that()
     {
         var report = await VerifyAsync(PaginationFault.ExtraStatement);

@@ -23,6 +23,7 @@ public static class AuthEndpoints
         app.MapGet("/auth/protected/jwt", JwtProtectedAsync).RequireAuthorization(JwtChallenge.Policy);
         app.MapPost("/auth/login/session", SessionLoginAsync);
         app.MapGet("/auth/protected/session", SessionProtectedAsync);
+        app.MapPost("/auth/logout/session", SessionLogoutAsync);
     }
 
     private static async Task<IResult> PublicAsync(HttpContext context, AuthUserStore users)
@@ -87,6 +88,17 @@ public static class AuthEndpoints
         return user is null
             ? Problems.Unauthorized(context, "the session's user does not exist")
             : TypedResults.Json(new ProtectedResourceResponse("protected resource", "session", user.Id, user.Email, Elapsed(started)), AppJson.Context.ProtectedResourceResponse);
+    }
+
+    /// <summary>contract §9.4: the session ends at once; an unknown (or already ended) session is a 401 like a bad header.</summary>
+    private static async Task<IResult> SessionLogoutAsync(HttpContext context, IConnectionMultiplexer redis)
+    {
+        if (!BearerHeader.TryRead(context.Request, out var token, out var headerProblem))
+        {
+            return Problems.Unauthorized(context, headerProblem);
+        }
+        var deleted = await redis.GetDatabase().KeyDeleteAsync("session:" + token);
+        return deleted ? TypedResults.NoContent() : Problems.Unauthorized(context, "unknown or expired session");
     }
 
     /// <summary>Reads the required <c>user_id</c> of a login and looks the user up; an unknown user is a 401.</summary>

@@ -7,7 +7,7 @@ using BenchLab.Servers.Verification.Json;
 namespace BenchLab.Servers.Verification.Checks;
 
 /// <summary>
-/// SCENARIOS.md §3.8: the public lookup, JWT login (HS256, sub/email/iat/exp = iat + 1800) and the protected route,
+/// contract §3.8: the public lookup, JWT login (HS256, sub/email/iat/exp = iat + 1800) and the protected route,
 /// session login (43-character token, session:{token} = user id for 1800 s) and its protected route, and every
 /// rejection — missing, malformed, expired, forged, alg=none and HS384 tokens, unknown sessions, users that are
 /// gone — as 401 problem+json with WWW-Authenticate: Bearer.
@@ -159,6 +159,39 @@ public sealed partial class AuthChecks : CheckGroup
             return response;
         });
         await run.StatementsAsync("GET /auth/protected/session", 1, _ => ProtectedSession(run, token ?? "none"));
+        await LogoutAsync(run, user);
+    }
+
+    /// <summary>contract §9.4: logout deletes the session (204), after which the token is refused everywhere (401).</summary>
+    private static async Task LogoutAsync(VerifyRun run, OwnUsers.UserRow user)
+    {
+        var login = await run.Http.PostAsync($"/auth/login/session?user_id={user.Id}", run.Cancellation);
+        var token = login.Json?.TryGetProperty("session_token", out var value) == true ? value.GetString() : null;
+        if (token is not null)
+        {
+            run.Footprint.TrackRedisKey($"session:{token}");
+        }
+        (string, string)[] bearer = [("Authorization", $"Bearer {token ?? "none"}")];
+        await run.CheckAsync("POST /auth/logout/session with a live session: 204, session:{token} deleted", async () =>
+        {
+            var response = await run.Http.PostAsync("/auth/logout/session", run.Cancellation, bearer);
+            return new Verdict()
+                .Require(token is not null, $"the login before it failed: {login.Request}: status {login.Status} ({login.Preview})")
+                .Require(response.Status == 204, $"{response.Request}: status {response.Status}, expected 204 ({response.Preview})")
+                .Require(response.Body.Length == 0, $"{response.Request}: a 204 carries no body, got {response.Body.Length} bytes")
+                .Require(await run.Redis.GetAsync($"session:{token}") is null, $"session:{token} still exists after logout");
+        });
+        await run.CheckAsync("the token after logout: GET /auth/protected/session and a second logout are 401", async () =>
+            (await ProtectedSession(run, token ?? "none")).ExpectUnauthorized()
+                .Include((await run.Http.PostAsync("/auth/logout/session", run.Cancellation, bearer)).ExpectUnauthorized()));
+        foreach (var (label, header) in new (string, string?)[] { ("no Authorization header", null), ("a Basic credential", "Basic dXNlcjpwYXNz") })
+        {
+            await run.CheckAsync($"POST /auth/logout/session with {label}: 401 problem+json, WWW-Authenticate: Bearer", async () =>
+            {
+                (string, string)[] headers = header is null ? [] : [("Authorization", header)];
+                return (await run.Http.PostAsync("/auth/logout/session", run.Cancellation, headers)).ExpectUnauthorized();
+            });
+        }
     }
 
     private static Verdict TokenContents(VerifyRun run, string token, OwnUsers.UserRow user)

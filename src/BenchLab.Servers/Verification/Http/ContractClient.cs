@@ -23,12 +23,15 @@ public sealed class ContractClient : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(5),
         })
         {
-            // SCENARIOS.md §1.5: the load's request timeout.
+            // contract §1.5: the load's request timeout.
             Timeout = TimeSpan.FromSeconds(60),
         };
     }
 
     public Uri BaseUri { get; }
+
+    /// <summary>Called with every answer (method, path and query as sent, the answer): verify's schema conformance log.</summary>
+    public Action<string, string, ContractResponse>? Answered { get; set; }
 
     public Task<ContractResponse> GetAsync(string pathAndQuery, CancellationToken cancellationToken, params (string Name, string Value)[] headers) =>
         SendAsync(HttpMethod.Get, pathAndQuery, null, cancellationToken, headers);
@@ -74,7 +77,9 @@ public sealed class ContractClient : IDisposable
         var clock = Stopwatch.StartNew();
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return new ContractResponse($"{method} {pathAndQuery}", (int)response.StatusCode, response.Headers, response.Content.Headers, body, clock.Elapsed);
+        var answer = new ContractResponse($"{method} {pathAndQuery}", (int)response.StatusCode, response.Headers, response.Content.Headers, body, clock.Elapsed);
+        Answered?.Invoke(method.Method, pathAndQuery, answer);
+        return answer;
     }
 
     public void Dispose() => _http.Dispose();

@@ -1,11 +1,15 @@
 namespace BenchLab.Servers.Verification.Routes;
 
-/// <summary>Every endpoint of SCENARIOS.md §3.1–3.11 with its scenarios and parameter ranges.</summary>
+/// <summary>
+/// Every endpoint of contract §3.1–3.11, §9.4 and §9.9 with its scenarios and parameter ranges, and what verify needs
+/// to send a valid request. contract/openapi.yaml is the source of the route list: a test holds this catalog to it.
+/// </summary>
 public static class ContractRoutes
 {
     /// <summary>The methods the wrong-method checks choose from.</summary>
     public static IReadOnlyList<string> Methods { get; } = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 
+    private const string ServerConfig = Manifests.ContractScenarios.ServerConfig;
     private static readonly string[] Strategies = ["lazy", "eager", "subquery"];
     private static readonly string[] BulkOperations = ["insert-individual", "insert-batch", "insert-raw", "update-individual", "update-bulk"];
     private static readonly string[] DecrementMethods = ["no-lock", "pessimistic", "optimistic", "serializable"];
@@ -75,6 +79,7 @@ public static class ContractRoutes
             new("GET", "/auth/protected/jwt", ["17-b"]),
             new("POST", "/auth/login/session", ["17-c"]) { Parameters = [new("user_id", 1)] },
             new("GET", "/auth/protected/session", ["17-c"]),
+            new("POST", "/auth/logout/session", ["17-c"]),
             new("GET", "/aggregation/count/orm", ["18"]),
             new("GET", "/aggregation/count/raw", ["18"]),
         ]);
@@ -84,6 +89,16 @@ public static class ContractRoutes
             new ContractRoute("GET", $"/search/{mode}", ["19", "23-cold", "23-warm"]) { Parameters = [new("limit", 1, 100), new("offset", 0, 10_000)], FixedQuery = "q=kedimo" }));
         routes.Add(new("GET", "/flow/profile", ["20"]) { NeedsToken = true });
         routes.Add(new("PATCH", "/flow/profile", ["20"]) { NeedsToken = true, Body = RouteBody.Json });
+        routes.AddRange(
+        [
+            new("GET", "/config/health", [ServerConfig]),
+            new("GET", "/io/sleep", [ServerConfig]),
+            new("GET", "/io/db", [ServerConfig]),
+            new("GET", "/cpu/fibonacci", [ServerConfig]) { Parameters = [new("n", 1, 40)] },
+            new("GET", "/cpu/hash", [ServerConfig]),
+            new("GET", "/cpu/json-serialize", [ServerConfig]),
+            new("GET", "/mixed/report", [ServerConfig]),
+        ]);
         return routes;
     }
 }
