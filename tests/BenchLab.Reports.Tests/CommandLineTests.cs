@@ -42,6 +42,24 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("<svg", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Docs_scenarios_puts_every_servers_newest_full_measurement_on_the_page()
+    {
+        var minimal = await WriteAsync("minimal-run", SyntheticRuns.Run("minimal", null, "full", SyntheticRuns.Scenario("11", "11-db-n-plus-one", SyntheticRuns.Repetitions(5, 1000, 20))));
+        var peer = await WriteAsync("peer-run", SyntheticRuns.Run("hello-python", null, "full", SyntheticRuns.Scenario("11", "11-db-n-plus-one", SyntheticRuns.Repetitions(5, 250, 80))));
+        var output = Path.Combine(_folder.FullName, "pages");
+
+        var result = await BuiltCli.RunAsync("docs", "scenarios", minimal, peer, "--out", output);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        var page = await File.ReadAllTextAsync(Path.Combine(output, "11.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("## Latest measurement on this machine: hello-python", page, StringComparison.Ordinal);
+        Assert.Contains("## Latest measurement on this machine: minimal", page, StringComparison.Ordinal);
+        Assert.Contains("| hello-python (p95) | minimal (p95) |", page, StringComparison.Ordinal);
+        var index = await File.ReadAllTextAsync(Path.Combine(output, "README.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("hello-python 2026-11-27, full, 5×; minimal 2026-11-27, full, 5×", index, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("report", "/nonexistent/benchlab-result", "no such result folder")]
     [InlineData("compare", "/nonexistent/benchlab-result", "no such result folder")]

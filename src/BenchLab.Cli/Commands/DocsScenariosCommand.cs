@@ -13,7 +13,7 @@ namespace BenchLab.Cli.Commands;
 public sealed class DocsScenariosSettings : CommandSettings
 {
     [CommandArgument(0, "[RESULT_DIR]")]
-    [Description("Result folders (results/<server>/<time>) to take measurements from; default: every folder under results/minimal. For each scenario the newest full-mode measurement wins.")]
+    [Description("Result folders (results/<server>/<time>) to take measurements from; default: every folder under results/ of every server (variants left out). For each scenario and server the newest full-mode measurement wins.")]
     public string[] Results { get; init; } = [];
 
     [CommandOption("--out <FOLDER>")]
@@ -27,9 +27,13 @@ public sealed class DocsScenariosCommand : AsyncCommand<DocsScenariosSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, DocsScenariosSettings settings, CancellationToken cancellationToken)
     {
         var layout = LabLayout.Discover();
+        var resultsRoot = Path.Combine(layout.RepositoryRoot, "results");
         var folders = settings.Results.Length > 0
             ? settings.Results
-            : Directory.Exists(Path.Combine(layout.RepositoryRoot, "results", "minimal")) ? Directory.GetDirectories(Path.Combine(layout.RepositoryRoot, "results", "minimal")) : [];
+            : Directory.Exists(resultsRoot)
+                ? [.. Directory.GetDirectories(resultsRoot).Where(server => !Path.GetFileName(server).Contains('@', StringComparison.Ordinal))
+                    .SelectMany(Directory.GetDirectories).Where(folder => File.Exists(Path.Combine(folder, ResultJson.FileName)))]
+                : Array.Empty<string>();
         var runs = new List<RunResult>();
         foreach (var folder in folders)
         {
@@ -45,11 +49,13 @@ public sealed class DocsScenariosCommand : AsyncCommand<DocsScenariosSettings>
         var index = new MarkdownTable("Scenario", "What it shows", "Measured", "req/s", "p95 (ms)");
         foreach (var scenario in ScenarioCatalog.All())
         {
-            var (run, measured) = Newest(runs, scenario.Id);
-            await File.WriteAllTextAsync(Path.Combine(output, $"{scenario.Id}.md"), ScenarioPage.Render(Describe(scenario), run, measured), cancellationToken);
-            var stats = measured is null ? null : BenchLab.Results.Statistics.ScenarioStatistics.Of(measured);
-            index.Row($"[{scenario.Name}]({scenario.Id}.md)", scenario.Shows, run is null ? "not yet" : $"{run.StartedAt:yyyy-MM-dd}, {run.Mode}, {measured!.Repetitions.Count}×",
-                stats is null ? "" : Numbers.Rate(stats.RequestsPerSecond.Mean), stats is null ? "" : Numbers.Ms(stats.P95.Mean));
+            var measurements = Newest(runs, scenario.Id);
+            await File.WriteAllTextAsync(Path.Combine(output, $"{scenario.Id}.md"), ScenarioPage.Render(Describe(scenario), measurements), cancellationToken);
+            var stats = measurements.Select(m => (m.Run.Server.Label, Stats: BenchLab.Results.Statistics.ScenarioStatistics.Of(m.Measured))).ToList();
+            index.Row($"[{scenario.Name}]({scenario.Id}.md)", scenario.Shows,
+                measurements.Count == 0 ? "not yet" : string.Join("; ", measurements.Select(m => $"{m.Run.Server.Label} {m.Run.StartedAt:yyyy-MM-dd}, {m.Run.Mode}, {m.Measured.Repetitions.Count}×")),
+                string.Join("; ", stats.Select(s => $"{s.Label} {Numbers.Rate(s.Stats.RequestsPerSecond.Mean)}")),
+                string.Join("; ", stats.Select(s => $"{s.Label} {Numbers.Ms(s.Stats.P95.Mean)}")));
         }
         await File.WriteAllTextAsync(Path.Combine(output, "README.md"),
             "# Scenarios\n\nOne page per scenario of contract §4, written by `./benchlab docs scenarios` from result files: what it shows, how to run it, its newest full-mode measurement on this machine, and the original lab's figures. `./benchlab scenarios` lists them too.\n\n" + index,
@@ -58,19 +64,16 @@ public sealed class DocsScenariosCommand : AsyncCommand<DocsScenariosSettings>
         return 0;
     }
 
-    /// <summary>The newest full-mode run that measured the scenario; quick or smoke runs are never quoted.</summary>
-    private static (RunResult? Run, ScenarioResult? Measured) Newest(IReadOnlyList<RunResult> runs, string id)
-    {
-        foreach (var run in runs.Where(r => r.Mode == "full" && r.Server.Variant is null).OrderByDescending(r => r.StartedAt))
-        {
-            var measured = run.Scenarios.FirstOrDefault(s => s.Id == id && s.Repetitions.Count > 0);
-            if (measured is not null)
-            {
-                return (run, measured);
-            }
-        }
-        return (null, null);
-    }
+    /// <summary>Per server (by label order), the newest full-mode run that measured the scenario; quick or smoke runs are never quoted.</summary>
+    private static List<ScenarioMeasurement> Newest(IReadOnlyList<RunResult> runs, string id) =>
+        [.. runs.Where(r => r.Mode == "full" && r.Server.Variant is null)
+            .GroupBy(r => r.Server.Name, StringComparer.Ordinal)
+            .OrderBy(server => server.Key, StringComparer.Ordinal)
+            .Select(server => server.OrderByDescending(r => r.StartedAt)
+                .Select(run => (Run: run, Measured: run.Scenarios.FirstOrDefault(s => s.Id == id && s.Repetitions.Count > 0)))
+                .FirstOrDefault(pair => pair.Measured is not null))
+            .Where(pair => pair.Run is not null)
+            .Select(pair => new ScenarioMeasurement(pair.Run, pair.Measured!))];
 
     private static ScenarioDescription Describe(Scenario scenario)
     {

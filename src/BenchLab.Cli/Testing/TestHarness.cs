@@ -3,6 +3,8 @@ using BenchLab.Infra;
 using BenchLab.Infra.Instances;
 using BenchLab.Infra.Layout;
 using BenchLab.Infra.Processes;
+using BenchLab.Servers.Lifecycle;
+using BenchLab.Servers.Manifests;
 using BenchLab.Testing;
 
 namespace BenchLab.Cli.Testing;
@@ -22,6 +24,7 @@ public sealed class TestHarness(LabLayout lab)
         var assemblies = TestAssembly.Discover(lab.RepositoryRoot);
         var resultsDirectory = Path.Combine(lab.StateDirectory, "test-results", DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(resultsDirectory);
+        await PrepareServersAsync(resultsDirectory, cancellationToken);
 
         var infrastructure = new LabInfrastructure(lab, LabConsole.Progress);
         var outcome = TestOutcome.Empty;
@@ -73,6 +76,29 @@ public sealed class TestHarness(LabLayout lab)
         {
             Console.Out.WriteLine(build.StandardOutput);
             throw new InfraException("the build failed; the compiler's errors are above");
+        }
+    }
+
+    /// <summary>
+    /// Every server the suite verifies by discovery gets its requirements, setup and build here, once and before any
+    /// test starts: tests then start what is built, and no two of them build the same server at once.
+    /// </summary>
+    private async Task PrepareServersAsync(string resultsDirectory, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ServerManifest> manifests;
+        try
+        {
+            manifests = new ServerCatalog(lab.RepositoryRoot).LoadAll();
+        }
+        catch (ManifestException e)
+        {
+            throw new UsageException(e.Message, e);
+        }
+        foreach (var manifest in manifests)
+        {
+            var folder = new ServerRunFolder(Path.Combine(resultsDirectory, "prepare", manifest.Name));
+            var took = await ServerBuilder.PrepareAsync(manifest, lab.StateDirectory, folder, LabConsole.Progress, cancellationToken);
+            LabConsole.Progress($"prepared servers/{manifest.Name} in {took.TotalSeconds:0.0} s");
         }
     }
 

@@ -9,14 +9,18 @@ namespace BenchLab.Results.Export;
 /// <summary>What a scenario page says about the scenario itself (from the catalog): how it runs and what it asks.</summary>
 public sealed record ScenarioDescription(string Id, string Name, string Category, string Shows, string Executor, IReadOnlyList<string> Thresholds, string Resets, string Details);
 
+/// <summary>One server's newest full-mode measurement of a scenario, and the run it came from.</summary>
+public sealed record ScenarioMeasurement(RunResult Run, ScenarioResult Measured);
+
 /// <summary>
-/// docs/scenarios/&lt;id&gt;.md: what the scenario shows and how to run it, its latest measured table (with the date,
-/// commit, machine and spread of that run), and the original lab's figures beside it (contract §6).
+/// docs/scenarios/&lt;id&gt;.md: what the scenario shows and how to run it, the latest measured table of each server
+/// (with the date, commit, machine and spread of that run), and the original lab's figures beside them (contract §6).
 /// </summary>
 public static class ScenarioPage
 {
-    public static string Render(ScenarioDescription description, RunResult? run, ScenarioResult? measured)
+    public static string Render(ScenarioDescription description, IReadOnlyList<ScenarioMeasurement> measurements)
     {
+        ArgumentNullException.ThrowIfNull(measurements);
         ArgumentNullException.ThrowIfNull(description);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# {description.Name}");
@@ -36,21 +40,25 @@ public static class ScenarioPage
             text.AppendLine(CultureInfo.InvariantCulture, $"- {description.Details}");
         }
         text.AppendLine();
-        AppendMeasured(text, run, measured);
-        AppendOriginal(text, description.Id, measured);
+        if (measurements.Count == 0)
+        {
+            text.AppendLine("## Latest measurement on this machine");
+            text.AppendLine();
+            text.AppendLine("Not measured in full mode yet.");
+            text.AppendLine();
+        }
+        foreach (var measurement in measurements)
+        {
+            AppendMeasured(text, measurement.Run, measurement.Measured, measurements.Count > 1);
+        }
+        AppendOriginal(text, description.Id, measurements);
         return text.ToString();
     }
 
-    private static void AppendMeasured(StringBuilder text, RunResult? run, ScenarioResult? measured)
+    private static void AppendMeasured(StringBuilder text, RunResult run, ScenarioResult measured, bool named)
     {
-        text.AppendLine("## Latest measurement on this machine");
+        text.AppendLine(named ? $"## Latest measurement on this machine: {run.Server.Label}" : "## Latest measurement on this machine");
         text.AppendLine();
-        if (run is null || measured is null || measured.Repetitions.Count == 0)
-        {
-            text.AppendLine("Not measured in full mode yet.");
-            text.AppendLine();
-            return;
-        }
         var env = run.Environment;
         text.AppendLine(CultureInfo.InvariantCulture,
             $"{run.StartedAt:yyyy-MM-dd} · `{run.Server.Label}` · {run.Mode} mode, {measured.Repetitions.Count} repetitions of {measured.WarmupSeconds:0} s warm-up + {measured.DurationSeconds:0} s · commit {RunProvenance.ShortCommit(env)} · {env.CpuModel}, {env.Cores} cores, {env.MemoryGib} GiB · PostgreSQL {env.PostgresVersion}, Redis {env.RedisVersion} · placement {env.Placement}. Latencies in ms; ± is the standard deviation over the repetitions.");
@@ -116,7 +124,7 @@ public static class ScenarioPage
         text.AppendLine();
     }
 
-    private static void AppendOriginal(StringBuilder text, string id, ScenarioResult? measured)
+    private static void AppendOriginal(StringBuilder text, string id, IReadOnlyList<ScenarioMeasurement> measurements)
     {
         var figures = OriginalFigures.For(id).ToList();
         text.AppendLine("## The original lab's figures (contract §6)");
@@ -129,14 +137,16 @@ public static class ScenarioPage
         }
         text.AppendLine("Absolute numbers are not portable between machines (the original ran on an 18-core Apple M5 Pro host with the server in Docker): compare ratios between rows of the same side, not across sides.");
         text.AppendLine();
-        var table = new MarkdownTable("Server / group", "source", "req/s", "avg", "med", "p95", "p99", "ours (p95)", "note");
+        // One "ours" column per server measured here, so each stands beside the original's rows.
+        string[] ours = measurements.Count == 0 ? ["ours (p95)"] : [.. measurements.Select(m => $"{m.Run.Server.Label} (p95)")];
+        var table = new MarkdownTable(["Server / group", "source", "req/s", "avg", "med", "p95", "p99", .. ours, "note"]);
         foreach (var figure in figures)
         {
-            var ours = measured is null || measured.Repetitions.Count == 0 ? double.NaN
-                : figure.Group is null ? ScenarioStatistics.Of(measured).P95.Mean : ScenarioStatistics.GroupP95(measured, figure.Group).Mean;
-            table.Row(figure.Group is null ? figure.Server : $"{figure.Server}: {figure.Group}", figure.Source,
+            var measuredP95 = measurements.Count == 0 ? [Numbers.Ms(double.NaN)]
+                : measurements.Select(m => Numbers.Ms(figure.Group is null ? ScenarioStatistics.Of(m.Measured).P95.Mean : ScenarioStatistics.GroupP95(m.Measured, figure.Group).Mean));
+            table.Row([figure.Group is null ? figure.Server : $"{figure.Server}: {figure.Group}", figure.Source,
                 figure.RequestsPerSecond is { } rps ? (figure.RequestsPerSecondStd is { } std ? $"{Numbers.Rate(rps)} ± {Numbers.Rate(std)}" : Numbers.Rate(rps)) : "",
-                Value(figure.Avg), Value(figure.Med), Value(figure.P95), Value(figure.P99), Numbers.Ms(ours), figure.Note ?? "");
+                Value(figure.Avg), Value(figure.Med), Value(figure.P95), Value(figure.P99), .. measuredP95, figure.Note ?? ""]);
         }
         text.Append(table);
         text.AppendLine();

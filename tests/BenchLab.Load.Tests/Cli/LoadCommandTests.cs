@@ -26,14 +26,17 @@ public sealed class LoadCommandTests
         result.AssertUsageError(mentioned);
     }
 
+    // Exit code 0 needs a valid run, and validity includes "the generator kept its schedule" (iterations lagging
+    // > 10 ms): on two cores shared with the parallel pass that is timing luck, so it runs in the alone pass.
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Timing)]
     public async Task Json_prints_one_object_with_the_summary_and_exit_code_0()
     {
         await using var server = new TestServer();
 
         var result = await BuiltCli.RunAsync("load", server.Url, "-c", "2", "-d", "1s", "--quiet", "--json");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}: {result.StandardOutput} {result.StandardError}");
         using var json = JsonDocument.Parse(result.StandardOutput);
         var root = json.RootElement;
         Assert.True(root.GetProperty("requests").GetInt64() > 10);

@@ -30,6 +30,99 @@ public sealed class ManifestReaderTests : IDisposable
         Assert.Empty(manifest.LabVariables);
         Assert.Equal(["01", "03"], manifest.Scenarios.Order());
         Assert.Equal(Path.Combine(_folder, "demo"), manifest.WorkingDirectory);
+        // A manifest in the format before requires/setup/processes/versions/variants loads as it did.
+        Assert.True(manifest.Requires.IsEmpty);
+        Assert.Empty(manifest.Setup);
+        Assert.Null(manifest.Processes);
+        Assert.Empty(manifest.Versions);
+        Assert.Null(manifest.Variants);
+    }
+
+    [Fact]
+    public void The_runtime_members_are_read()
+    {
+        var manifest = Parse("py", """
+            {
+              "name": "py",
+              "requires": { "apt": ["python3-fastapi", "python3-uvicorn"], "commands": ["/usr/bin/python3"] },
+              "setup": [
+                { "run": ["npm", "ci"], "inputs": ["package-lock.json"], "outputs": ["node_modules"], "timeout_seconds": 600 },
+                { "run": ["npx", "tsc"], "inputs": ["src", "tsconfig.json"], "outputs": ["dist"] }
+              ],
+              "start": ["/usr/bin/python3", "-m", "uvicorn", "app:app"],
+              "processes": 2,
+              "versions": { "python": ["/usr/bin/python3", "--version"], "fastapi": ["/usr/bin/python3", "-c", "import fastapi; print(fastapi.__version__)"] },
+              "variants": { "PROCESSES": ["1", "2", "4"], "DATA_ACCESS": ["orm", "raw"] },
+              "scenarios": ["01", "server-config"]
+            }
+            """);
+
+        Assert.Equal(["python3-fastapi", "python3-uvicorn"], manifest.Requires.AptPackages);
+        Assert.Equal(["/usr/bin/python3"], manifest.Requires.Commands);
+        Assert.Equal(2, manifest.Setup.Count);
+        Assert.Equal(["npm", "ci"], manifest.Setup[0].Run.Words);
+        Assert.Equal(TimeSpan.FromSeconds(600), manifest.Setup[0].Run.Timeout);
+        Assert.Equal(["src", "tsconfig.json"], manifest.Setup[1].Inputs);
+        Assert.Equal(["dist"], manifest.Setup[1].Outputs);
+        Assert.Equal(2, manifest.Processes);
+        Assert.Equal(["/usr/bin/python3", "--version"], manifest.Versions["python"].Words);
+        Assert.Equal(["orm", "raw"], manifest.Variants!["DATA_ACCESS"]);
+        Assert.Contains(ContractScenarios.ServerConfig, manifest.Scenarios);
+    }
+
+    [Fact]
+    public void Every_problem_of_the_runtime_members_is_reported_at_once()
+    {
+        var error = Assert.Throws<ManifestException>(() => Parse("rt", """
+            {
+              "name": "rt",
+              "requires": { "apt": ["Python3 FastAPI"], "commands": ["node --version"], "pip": ["x"] },
+              "setup": [ { "run": [], "inputs": ["/etc/passwd"], "outputs": ["../elsewhere"] }, "npm ci" ],
+              "start": ["x"],
+              "processes": 0,
+              "versions": { "node": [] },
+              "variants": { "data-access": ["orm"], "THREADS": [] },
+              "scenarios": ["01"]
+            }
+            """));
+
+        var problems = error.Problems;
+        Assert.Contains(problems, p => p.Contains("\"Python3 FastAPI\", which is not a Debian package name", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'requires.commands' names \"node --version\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("'requires.pip' is not a manifest member", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'setup[0].run' is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"/etc/passwd\" must be a path inside the server's folder", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"../elsewhere\" must be a path inside the server's folder", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'setup[1]' must be an object", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'processes' must be a whole number from 1 to 256, not 0", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'versions.node' is empty", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'variants.data-access' is not an environment variable name", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("'variants.THREADS' is empty", StringComparison.Ordinal));
+        Assert.Equal(11, problems.Count);
+    }
+
+    [Theory]
+    [InlineData("DB_POOL_MAX", "5", null)]
+    [InlineData("DOTNET_gcServer", "0", null)]
+    [InlineData("PROCESSES", "4", null)]
+    [InlineData("PROCESSES", "3", "does not offer PROCESSES=3 (its values: 1, 2, 4)")]
+    [InlineData("JSON_MODE", "dict", "has no variant axis JSON_MODE (its manifest declares: PROCESSES, DATA_ACCESS;")]
+    public void Variant_keys_are_checked_against_the_declared_axes(string key, string value, string? problem)
+    {
+        var manifest = Parse("axes", """{"name":"axes","start":["x"],"scenarios":["01"],"variants":{"PROCESSES":["1","2","4"],"DATA_ACCESS":["orm","raw"]}}""");
+
+        var found = VariantAxes.Problem(manifest, key, value);
+
+        if (problem is null)
+        {
+            Assert.Null(found);
+        }
+        else
+        {
+            Assert.Contains(problem, found, StringComparison.Ordinal);
+        }
+        // A manifest that declares no axes is not checked.
+        Assert.Null(VariantAxes.Problem(Parse("free", """{"name":"free","start":["x"],"scenarios":["01"]}"""), key, value));
     }
 
     [Fact]
@@ -133,8 +226,11 @@ public sealed class ManifestReaderTests : IDisposable
 
         Assert.Equal(["alpha", "zeta"], catalog.Names());
         Assert.Equal("zeta", catalog.Load("zeta").Name);
-        var error = Assert.Throws<BenchLab.Infra.UsageException>(() => catalog.Load("beta"));
+        var error = Assert.Throws<UnknownServerException>(() => catalog.Load("beta"));
+        Assert.Equal("beta", error.Name);
+        Assert.Equal(["alpha", "zeta"], error.Known);
         Assert.Contains("no server named 'beta'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("--server", error.Message, StringComparison.Ordinal);
         Assert.Contains("choose from alpha, zeta", error.Message, StringComparison.Ordinal);
     }
 
