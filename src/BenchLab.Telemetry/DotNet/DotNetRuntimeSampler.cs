@@ -76,6 +76,8 @@ public sealed class DotNetRuntimeSampler : ISampler<DotNetRuntimeSample>
             CounterBatches: batches));
     }
 
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     public async ValueTask DisposeAsync()
     {
         if (_session is null)
@@ -84,11 +86,15 @@ public sealed class DotNetRuntimeSampler : ISampler<DotNetRuntimeSample>
         }
         try
         {
-            await _session.StopAsync(CancellationToken.None);
+            // Bounded: a stop request the target never answers must not hang the caller. Disposing the session
+            // below closes the stream either way.
+            using var limit = new CancellationTokenSource(StopTimeout);
+            await _session.StopAsync(limit.Token);
         }
-        catch (Exception e) when (e is ServerNotAvailableException or IOException or TimeoutException or ServerErrorException)
+        catch (Exception e) when (e is ServerNotAvailableException or IOException or TimeoutException or ServerErrorException or OperationCanceledException)
         {
-            // The process has gone: its end of the stream is closed, and the reader ends by itself.
+            // The process has gone (its end of the stream is closed, and the reader ends by itself), or it did not
+            // answer the stop in time.
         }
         _session.Dispose();
         if (_reader is not null)
