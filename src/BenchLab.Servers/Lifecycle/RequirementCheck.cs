@@ -1,6 +1,5 @@
 using BenchLab.Infra;
 using BenchLab.Infra.Prerequisites;
-using BenchLab.Infra.Processes;
 using BenchLab.Servers.Manifests;
 
 namespace BenchLab.Servers.Lifecycle;
@@ -38,19 +37,8 @@ public static class RequirementCheck
     /// <summary>The packages of <paramref name="packages"/> that dpkg does not report as installed.</summary>
     public static async Task<IReadOnlyList<string>> MissingPackagesAsync(IReadOnlyList<string> packages, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(packages);
-        if (packages.Count == 0)
-        {
-            return [];
-        }
-        // One dpkg-query for all: a package dpkg has never heard of is reported on stderr and simply not listed.
-        var result = await CommandRunner.RunAsync("dpkg-query", ["-W", "-f", "${Package} ${db:Status-Status}\n", .. packages], TimeSpan.FromSeconds(30), cancellationToken: cancellationToken);
-        var installed = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(' ', 2))
-            .Where(parts => parts.Length == 2 && parts[1].Trim() == "installed")
-            .Select(parts => parts[0].Split(':')[0])
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. packages.Where(package => !installed.Contains(package))];
+        var installed = await DebianPackages.QueryAsync(packages, cancellationToken);
+        return [.. packages.Where(package => !installed.ContainsKey(package))];
     }
 
     /// <summary>The full path of <paramref name="command"/> (absolute, or found on PATH); null when there is none.</summary>

@@ -20,17 +20,10 @@ public static class ServerVersions
         {
             versions[name] = await ReadOneAsync(manifest, command, cancellationToken);
         }
-        if (manifest.Requires.AptPackages.Count > 0)
+        var installed = await DebianPackages.QueryAsync(manifest.Requires.AptPackages, cancellationToken);
+        foreach (var package in manifest.Requires.AptPackages)
         {
-            var result = await CommandRunner.RunAsync("dpkg-query", ["-W", "-f", "${Package} ${Version}\n", .. manifest.Requires.AptPackages], Limit, cancellationToken: cancellationToken);
-            var installed = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(line => line.Split(' ', 2))
-                .Where(parts => parts.Length == 2 && parts[1].Length > 0)
-                .ToDictionary(parts => parts[0].Split(':')[0], parts => parts[1].Trim(), StringComparer.Ordinal);
-            foreach (var package in manifest.Requires.AptPackages)
-            {
-                versions.TryAdd(package, installed.TryGetValue(package, out var version) ? version : "not installed");
-            }
+            versions.TryAdd(package, installed.TryGetValue(package, out var found) ? found.Version : "not installed");
         }
         return versions;
     }
