@@ -1,5 +1,5 @@
--- BenchLab schema: the tables of SCENARIOS.md §2.3, in table (column) order.
--- One source for every server: servers never create or alter schema (SCENARIOS.md §1.4); the lab applies
+-- BenchLab schema: the tables of contract §2.3 (contract/2-data.md), in table (column) order.
+-- One source for every server: servers never create or alter schema (contract §1.4); the lab applies
 -- this file, loads the deterministic seed with binary COPY, then runs the post-load section.
 -- The seeder applies everything above the "post-load" marker, copies the rows, then everything below it.
 -- Primary keys and unique constraints of the large tables are declared in the post-load section for speed;

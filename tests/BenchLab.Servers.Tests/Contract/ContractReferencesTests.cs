@@ -13,7 +13,7 @@ public sealed class ContractReferencesTests
     // Spelt in two parts so that this file is not itself a hit of `git grep "\.\./shared"`.
     private static readonly string OutsideFolder = string.Concat("..", "/shared");
 
-    private static readonly string[] SearchedFolders = ["src", "servers", "docs", "benchmarks"];
+    private static readonly string[] SearchedFolders = ["src", "servers", "docs", "benchmarks", "db"];
 
     private static string Root => LabEnvironment.Layout.RepositoryRoot;
 
@@ -37,7 +37,7 @@ public sealed class ContractReferencesTests
     {
         var files = SearchedFolders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Root, folder), "*.*", SearchOption.AllDirectories))
-            .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".md", StringComparison.Ordinal))
+            .Where(file => Path.GetExtension(file) is ".cs" or ".md" or ".sql" or ".py")
             .Where(file => !file.Contains("/bin/", StringComparison.Ordinal) && !file.Contains("/obj/", StringComparison.Ordinal))
             .Append(Path.Combine(Root, "README.md"));
         var unresolved = files
@@ -53,7 +53,7 @@ public sealed class ContractReferencesTests
             .Where(file => !file.Contains("/.git/", StringComparison.Ordinal) && !file.Contains("/bin/", StringComparison.Ordinal)
                 && !file.Contains("/obj/", StringComparison.Ordinal) && !file.Contains("/.benchlab/", StringComparison.Ordinal)
                 && !file.Contains("/node_modules/", StringComparison.Ordinal) && !file.Contains("/results/", StringComparison.Ordinal))
-            .Where(file => Path.GetExtension(file) is ".cs" or ".md" or ".json" or ".yaml" or ".yml" or ".props" or ".csproj" or ".sh" or "" or ".py")
+            .Where(file => Path.GetExtension(file) is ".cs" or ".md" or ".json" or ".yaml" or ".yml" or ".props" or ".csproj" or ".sh" or "" or ".py" or ".sql")
             .Where(file => new FileInfo(file).Length < 2_000_000 && File.ReadAllText(file).Contains(OutsideFolder, StringComparison.Ordinal))
             .Select(file => Path.GetRelativePath(Root, file))
             .ToList();

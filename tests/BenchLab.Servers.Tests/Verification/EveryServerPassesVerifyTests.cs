@@ -25,6 +25,20 @@ public sealed class EveryServerPassesVerifyTests
 
     [Theory]
     [MemberData(nameof(Servers))]
+    public async Task What_the_servers_setup_produces_is_git_ignored_in_its_folder(string server)
+    {
+        var manifest = new ServerCatalog(LabEnvironment.Layout.RepositoryRoot).Load(server);
+        foreach (var output in manifest.Setup.SelectMany(step => step.Outputs))
+        {
+            // A path inside the output: ignored whether .gitignore names it as a folder ("node_modules/") or not.
+            var path = Path.Combine(manifest.WorkingDirectory, output, "benchlab-probe");
+            var ignored = await BenchLab.Infra.Processes.CommandRunner.RunAsync("git", ["check-ignore", "-q", "--no-index", path], TimeSpan.FromSeconds(30), workingDirectory: manifest.WorkingDirectory, cancellationToken: Token);
+            Assert.True(ignored.ExitCode == 0, $"servers/{server}: the setup output '{output}' is not git-ignored; add it to servers/{server}/.gitignore");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Servers))]
     public async Task The_server_passes_every_check_of_the_scenarios_it_declares(string server)
     {
         var manifest = new ServerCatalog(LabEnvironment.Layout.RepositoryRoot).Load(server);
