@@ -94,6 +94,10 @@ public sealed record ValidityLimits
     /// <summary>More than this fraction of lagged iterations makes the run invalid.</summary>
     public double MaxLaggedFraction { get; init; } = 0.01;
 
+    /// <summary>More than this fraction of started requests without an answer (timed out, or interrupted at the end)
+    /// makes the run invalid.</summary>
+    public double MaxUnfinishedFraction { get; init; } = 0.01;
+
     /// <summary>An event loop busy for more than this fraction of the run (it never waited for the network)
     /// means the generator's CPU was saturated.</summary>
     public double MaxLoopBusyFraction { get; init; } = 0.95;

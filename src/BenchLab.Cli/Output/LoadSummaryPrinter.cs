@@ -28,6 +28,10 @@ public static class LoadSummaryPrinter
         }
         Line("http_req_failed", string.Create(CultureInfo.InvariantCulture, $"{Percent(result.FailedRequests, result.Requests)}  {result.FailedRequests:N0} out of {result.Requests:N0}"));
         Line("http_reqs", string.Create(CultureInfo.InvariantCulture, $"{result.Requests:N0}  {result.Requests / seconds:N1}/s"));
+        // Every started request has an outcome; the unfinished ones stand beside the latencies (closed model) or
+        // in them as lower bounds (open model).
+        Line("http_reqs_outcomes", $"{result.StartedRequests:N0} started: {result.CompletedRequests:N0} completed, {result.TimedOutRequests:N0} timed out, {result.InterruptedRequests:N0} interrupted" +
+            (result.InterruptedRequests > 0 ? $" (waiting {result.InterruptedWaiting.Min / 1000:0.0}–{result.InterruptedWaiting.Max / 1000:0.0} s when the run ended{(result.OpenModel ? "; in the latencies as lower bounds" : "; not in the latencies")})" : ""));
         // InvariantGlobalization is on: plain interpolation formats invariantly.
         Line("iterations", $"{result.Iterations:N0}  {result.Iterations / seconds:N1}/s" +
             (result.InterruptedIterations > 0 ? $"  ({result.InterruptedIterations:N0} interrupted)" : "") +

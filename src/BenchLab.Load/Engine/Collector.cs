@@ -79,6 +79,8 @@ internal sealed class Collector
             }
             interval.Iterations += slice.Iterations;
             interval.DroppedIterations += slice.DroppedIterations;
+            interval.TimedOutRequests += slice.TimedOutRequests;
+            interval.InterruptedRequests += slice.InterruptedRequests;
             interval.ActiveVus += slice.ActiveVus;
             interval.AllocatedVus += slice.AllocatedVus;
             interval.LoopBusyFraction = Math.Max(interval.LoopBusyFraction, slice.WidthTicks > 0 ? slice.BusyTicks / (double)slice.WidthTicks : 0);

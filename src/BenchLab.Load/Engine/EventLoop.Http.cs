@@ -300,6 +300,31 @@ internal sealed unsafe partial class EventLoop
         vu.SetResult(new HttpResponse(status, error, message, request.KeepBody ? vu.Buffer : null, latency, service));
     }
 
+    /// <summary>
+    /// When the run ends, every request still in flight is counted as interrupted, with the time it had waited. In
+    /// the open model its latency is at least that long, and it goes into the latency histograms as such a lower
+    /// bound (status "none", failed), so that a server that stops answering shows in the percentiles instead of
+    /// vanishing from them. In the closed model latency stays over completed requests.
+    /// </summary>
+    private void RecordUnanswered(long now)
+    {
+        foreach (var vu in _vus)
+        {
+            if (!vu.InFlight || !vu.Recording)
+            {
+                continue;
+            }
+            var origin = vu.Intended > 0 ? vu.Intended : vu.SentAt > 0 ? vu.SentAt : now;
+            var waitedUs = HistogramConfig.TicksToMicroseconds(now - origin);
+            Recorder.RecordInterrupted(waitedUs);
+            if (_open)
+            {
+                var serviceUs = vu.SentAt > 0 ? HistogramConfig.TicksToMicroseconds(now - vu.SentAt) : waitedUs;
+                Recorder.RecordRequest(vu.SeriesId, 0, waitedUs, serviceUs, failed: true, RequestError.Interrupted, vu.Connection.SendOffset, vu.Connection.Parser.WireBytes);
+            }
+        }
+    }
+
     private void CheckTimeouts(long now)
     {
         foreach (var vu in _vus)

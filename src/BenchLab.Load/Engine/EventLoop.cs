@@ -198,6 +198,7 @@ internal sealed unsafe partial class EventLoop : IDisposable
 
     private void Finish(long now)
     {
+        RecordUnanswered(now);
         InterruptRemaining();
         FinishedTicks = now;
         if (now > _run.StartTicks + _secondIndex * _run.TicksPerSecond)

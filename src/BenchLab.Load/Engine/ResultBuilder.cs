@@ -65,11 +65,13 @@ internal static class ResultBuilder
 
         var iterationDuration = HistogramConfig.CreateFull();
         var lag = HistogramConfig.CreateFull();
+        var interruptedWaiting = HistogramConfig.CreateFull();
         var statusCodes = new SortedDictionary<int, long>();
         foreach (var loop in loops)
         {
             iterationDuration.Add(loop.Recorder.IterationDuration);
             lag.Add(loop.Recorder.SchedulingLag);
+            interruptedWaiting.Add(loop.Recorder.InterruptedWaiting);
             for (var code = 0; code < loop.Recorder.StatusCodes.Length; code++)
             {
                 if (loop.Recorder.StatusCodes[code] > 0)
@@ -80,6 +82,9 @@ internal static class ResultBuilder
         }
 
         var requests = series.Values.Sum(s => s.Count);
+        var interrupted = loops.Sum(l => l.Recorder.InterruptedRequests);
+        var timedOut = series.Values.Sum(s => s.Errors.GetValueOrDefault(RequestError.Timeout));
+        var unfinished = new Unfinished(requests + (test.Executor.IsOpenModel ? 0 : interrupted), timedOut, interrupted, Trend.Of(interruptedWaiting));
         var lagged = loops.Sum(l => l.Recorder.LaggedIterations);
         var dropped = loops.Sum(l => l.Recorder.DroppedIterations);
         var busy = loops.Select(l => l.WallTicks > 0 ? l.BusyTicks / (double)l.WallTicks : 0).ToList();
@@ -112,12 +117,14 @@ internal static class ResultBuilder
             FailedIterations = loops.Sum(l => l.Recorder.FailedIterations),
             InterruptedIterations = loops.Sum(l => l.Recorder.InterruptedIterations),
             DroppedIterations = dropped,
+            InterruptedRequests = interrupted,
+            InterruptedWaiting = unfinished.Waiting,
             IterationErrors = [.. loops.SelectMany(l => l.Recorder.IterationErrors).Distinct().Take(10)],
             StatusCodes = statusCodes,
             FirstRequests = [.. loops.SelectMany(l => l.Vus).Where(v => v.FirstLatencyUs >= 0).OrderBy(v => v.Id).Select(v => new FirstRequest(v.Id, v.FirstLatencyUs / 1000.0))],
             Timeline = collector.Timeline,
             Generator = generator,
-            Validity = Judge(test, lag.TotalCount, lagged, dropped, judgedBusy),
+            Validity = Judge(test, lag.TotalCount, lagged, dropped, judgedBusy, unfinished),
             StopReason = run.StopReason,
             TeardownError = run.TeardownError,
         };
@@ -125,10 +132,23 @@ internal static class ResultBuilder
         return result;
     }
 
-    private static Validity Judge(LoadTest test, long started, long lagged, long dropped, List<double> busy)
+    /// <summary>Started requests, and those of them that never got an answer: timed out, or interrupted at the end.</summary>
+    private sealed record Unfinished(long Started, long TimedOut, long Interrupted, Trend Waiting)
+    {
+        public long Count => TimedOut + Interrupted;
+    }
+
+    private static Validity Judge(LoadTest test, long started, long lagged, long dropped, List<double> busy, Unfinished unfinished)
     {
         var limits = test.Validity;
         var reasons = new List<string>();
+        // Like a correctness check failing more than 1 % (contract §1.5): a run whose requests mostly went
+        // unanswered did not measure the server's answers, whatever its latencies say.
+        if (unfinished.Started > 0 && unfinished.Count / (double)unfinished.Started > limits.MaxUnfinishedFraction)
+        {
+            var waited = unfinished.Interrupted > 0 ? $", waiting up to {unfinished.Waiting.Max / 1000:0.0} s when the run ended" : "";
+            reasons.Add($"{unfinished.Count} of {unfinished.Started} started requests ({unfinished.Count * 100.0 / unfinished.Started:0.#} %) never completed (limit {limits.MaxUnfinishedFraction * 100:0} %): {unfinished.TimedOut} timed out after {Executors.Describe.Duration(test.RequestTimeout)}, {unfinished.Interrupted} still in flight when the graceful stop ended{waited}");
+        }
         if (started > 0 && lagged / (double)started > limits.MaxLaggedFraction)
         {
             reasons.Add($"the generator started {lagged} of {started} iterations ({lagged * 100.0 / started:0.#} %) more than {Executors.Describe.Duration(limits.LagLimit)} after their intended time while a VU was free");

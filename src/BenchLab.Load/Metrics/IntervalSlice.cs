@@ -13,7 +13,9 @@ internal sealed record IntervalSlice(
     long DroppedIterations,
     long BusyTicks,
     int ActiveVus,
-    int AllocatedVus);
+    int AllocatedVus,
+    long TimedOutRequests,
+    long InterruptedRequests);
 
 /// <summary>One series (or group) in one interval.</summary>
 internal sealed record IntervalEntry(int Id, long Count, long Failed, long BytesSent, long BytesReceived, byte[] Latency, byte[]? Service);

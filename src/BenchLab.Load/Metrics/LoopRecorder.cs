@@ -28,6 +28,12 @@ internal sealed class LoopRecorder
     public long Iterations { get; private set; }
     public long FailedIterations { get; private set; }
     public long InterruptedIterations { get; set; }
+
+    /// <summary>Requests still in flight when the run ended (the graceful stop was over): never answered.</summary>
+    public long InterruptedRequests { get; private set; }
+
+    /// <summary>How long each interrupted request had been waiting when the run ended (µs).</summary>
+    public LongHistogram InterruptedWaiting { get; } = HistogramConfig.CreateFull();
     public long DroppedIterations { get; private set; }
     public long LaggedIterations { get; private set; }
     public long Reconnects { get; set; }
@@ -37,6 +43,8 @@ internal sealed class LoopRecorder
 
     private long _intervalIterations;
     private long _intervalDropped;
+    private long _intervalTimedOut;
+    private long _intervalInterrupted;
 
     public IEnumerable<(int Id, SeriesRecorder Recorder)> Series =>
         _series.Select((s, i) => (i, s)).Where(p => p.s is not null).Select(p => (p.i, p.s!));
@@ -56,6 +64,18 @@ internal sealed class LoopRecorder
         {
             StatusCodes[status]++;
         }
+        if (error == RequestError.Timeout)
+        {
+            _intervalTimedOut++;
+        }
+    }
+
+    /// <summary>A request the run ended on before any answer came, with how long it had waited (µs).</summary>
+    public void RecordInterrupted(long waitedUs)
+    {
+        InterruptedRequests++;
+        _intervalInterrupted++;
+        HistogramConfig.Record(InterruptedWaiting, waitedUs);
     }
 
     public void RecordGroup(int groupId, long durationUs)
@@ -152,9 +172,11 @@ internal sealed class LoopRecorder
                 _intervalCheckPasses[i] = _intervalCheckFails[i] = 0;
             }
         }
-        var slice = new IntervalSlice(loop, second, widthTicks, requests, groups, checks, _intervalIterations, _intervalDropped, busyTicks, activeVus, allocatedVus);
+        var slice = new IntervalSlice(loop, second, widthTicks, requests, groups, checks, _intervalIterations, _intervalDropped, busyTicks, activeVus, allocatedVus, _intervalTimedOut, _intervalInterrupted);
         _intervalIterations = 0;
         _intervalDropped = 0;
+        _intervalTimedOut = 0;
+        _intervalInterrupted = 0;
         return slice;
     }
 

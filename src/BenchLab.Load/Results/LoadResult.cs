@@ -35,6 +35,12 @@ public sealed class LoadResult : IMetricSource
     public required long FailedIterations { get; init; }
     public required long InterruptedIterations { get; init; }
     public required long DroppedIterations { get; init; }
+
+    /// <summary>Requests still waiting for an answer when the run (and its graceful stop) ended.</summary>
+    public long InterruptedRequests { get; init; }
+
+    /// <summary>How long the interrupted requests had been waiting when the run ended (ms).</summary>
+    public Trend InterruptedWaiting { get; init; } = Trend.Empty;
     public required IReadOnlyList<string> IterationErrors { get; init; }
     public required IReadOnlyDictionary<int, long> StatusCodes { get; init; }
     public required IReadOnlyList<FirstRequest> FirstRequests { get; init; }
@@ -55,7 +61,23 @@ public sealed class LoadResult : IMetricSource
     /// <summary>0 when every threshold passed and the run is valid; 1 otherwise (contract §1.5).</summary>
     public int ExitCode => Validity.IsValid && Thresholds.All(t => t.Passed) ? 0 : 1;
 
+    /// <summary>Requests recorded in the histograms: completed, failed, timed out (and, in the open model, interrupted).</summary>
     public long Requests => Series.Sum(s => s.Count);
+
+    /// <summary>
+    /// Every request the generator started. In the closed model interrupted requests are not in the histograms
+    /// (latency is over answered requests); in the open model they are, as lower bounds.
+    /// </summary>
+    public long StartedRequests => Requests + (OpenModel ? 0 : InterruptedRequests);
+
+    /// <summary>Requests that got a complete HTTP answer, whatever its status.</summary>
+    public long CompletedRequests => Series.Where(s => s.StatusClass > 0).Sum(s => s.Count);
+
+    /// <summary>Requests with no complete answer within the request timeout.</summary>
+    public long TimedOutRequests => Series.Sum(s => s.Errors.GetValueOrDefault(Http.RequestError.Timeout));
+
+    /// <summary>Started requests that never completed: timed out or interrupted (failed sends and connections are not counted here).</summary>
+    public long UnfinishedRequests => TimedOutRequests + InterruptedRequests;
     public long FailedRequests => Series.Sum(s => s.Failed);
     public long BytesSent => Series.Sum(s => s.BytesSent);
     public long BytesReceived => Series.Sum(s => s.BytesReceived);

@@ -131,6 +131,8 @@ public static class LoadResultJson
             writer.WriteNumber("service_p99_ms", point.ServiceP99);
             writer.WriteNumber("iterations", point.Iterations);
             writer.WriteNumber("dropped_iterations", point.DroppedIterations);
+            writer.WriteNumber("timed_out", point.TimedOutRequests);
+            writer.WriteNumber("interrupted", point.InterruptedRequests);
             writer.WriteNumber("vus", point.ActiveVus);
             writer.WriteNumber("generator_cpu_s", Math.Round(point.GeneratorCpuSeconds, 4));
             writer.WriteNumber("generator_rss_bytes", point.GeneratorRssBytes);
@@ -148,6 +150,15 @@ public static class LoadResultJson
         writer.WriteNumber("rps", Math.Round(result.RequestsPerSecond, 2));
         writer.WriteNumber("errors", result.FailedRequests);
         writer.WriteNumber("error_rate", result.Requests > 0 ? Math.Round(result.FailedRequests / (double)result.Requests, 6) : 0);
+        // Every started request has one outcome: completed (any status), timed out, interrupted, or another error.
+        writer.WriteStartObject("outcomes");
+        writer.WriteNumber("started", result.StartedRequests);
+        writer.WriteNumber("completed", result.CompletedRequests);
+        writer.WriteNumber("timed_out", result.TimedOutRequests);
+        writer.WriteNumber("interrupted", result.InterruptedRequests);
+        writer.WriteNumber("other_errors", result.StartedRequests - result.CompletedRequests - result.TimedOutRequests - result.InterruptedRequests);
+        writer.WriteEndObject();
+        WriteTrend(writer, "interrupted_waiting_ms", result.InterruptedWaiting);
         WriteTrend(writer, "latency_ms", result.Latency);
         WriteTrend(writer, "service_time_ms", result.ServiceTime);
         writer.WriteNumber("duration_s", Math.Round(result.Duration.TotalSeconds, 3));

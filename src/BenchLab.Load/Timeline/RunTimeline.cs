@@ -134,7 +134,9 @@ public sealed class RunTimeline
             interval.ActiveVus,
             interval.GeneratorCpuSeconds,
             interval.GeneratorRssBytes,
-            interval.LoopBusyFraction);
+            interval.LoopBusyFraction,
+            interval.TimedOutRequests,
+            interval.InterruptedRequests);
     }
 
     private static double Percentile(HistogramBase histogram, double percentile) =>

@@ -33,6 +33,12 @@ public sealed class TimelineInterval
 
     public long DroppedIterations { get; internal set; }
 
+    /// <summary>Requests that got no complete answer within the request timeout.</summary>
+    public long TimedOutRequests { get; internal set; }
+
+    /// <summary>Requests still waiting for an answer when the run ended (only ever in the last interval).</summary>
+    public long InterruptedRequests { get; internal set; }
+
     /// <summary>VUs running iterations at the end of the interval (closed: active VUs; open: busy VUs).</summary>
     public int ActiveVus { get; internal set; }
 
@@ -66,6 +72,8 @@ public sealed class TimelineInterval
         }
         Iterations += other.Iterations;
         DroppedIterations += other.DroppedIterations;
+        TimedOutRequests += other.TimedOutRequests;
+        InterruptedRequests += other.InterruptedRequests;
         ActiveVus = other.ActiveVus;
         AllocatedVus = other.AllocatedVus;
         GeneratorCpuSeconds += other.GeneratorCpuSeconds;

@@ -16,4 +16,6 @@ public sealed record TimelinePoint(
     int ActiveVus,
     double GeneratorCpuSeconds,
     long GeneratorRssBytes,
-    double LoopBusyFraction);
+    double LoopBusyFraction,
+    long TimedOutRequests = 0,
+    long InterruptedRequests = 0);

@@ -15,6 +15,18 @@ public sealed record LoadSummary
 
     public long DroppedIterations { get; init; }
 
+    /// <summary>Every request the generator started (in the closed model, interrupted ones are outside <see cref="Requests"/>).</summary>
+    public long StartedRequests { get; init; }
+
+    /// <summary>Requests that got no complete answer within the request timeout.</summary>
+    public long TimedOutRequests { get; init; }
+
+    /// <summary>Requests still waiting for an answer when the run and its graceful stop ended.</summary>
+    public long InterruptedRequests { get; init; }
+
+    /// <summary>How long the interrupted requests had been waiting when the run ended (ms); null without any.</summary>
+    public TrendSummary? InterruptedWaiting { get; init; }
+
     public long BytesSent { get; init; }
 
     public long BytesReceived { get; init; }

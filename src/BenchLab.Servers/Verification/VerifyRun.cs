@@ -87,9 +87,14 @@ public sealed class VerifyRun
         {
             verdict = Verdict.Fail($"no answer: {e.GetType().Name}: {e.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException && !Cancellation.IsCancellationRequested)
+        {
+            // An answer of a shape verify did not expect (a member of another type, or missing) fails this check, not
+            // the run; the schema conformance check of the route names the member.
+            verdict = Verdict.Fail($"the answer has an unexpected shape ({e.Message}); see this route's check against {Contract.OpenApiDocument.RepositoryPath}");
+        }
         catch (Exception e) when (!Cancellation.IsCancellationRequested)
         {
-            // An answer verify could not even take apart (an unexpected shape deep inside) fails this check, not the run.
             verdict = Verdict.Fail($"could not be checked: {e.GetType().Name}: {e.Message}");
         }
         Record(name, verdict);

@@ -47,6 +47,23 @@ public sealed class LoadCommandTests
     }
 
     [Fact]
+    public async Task A_server_that_never_answers_gives_unfinished_requests_an_invalid_run_and_exit_1()
+    {
+        await using var server = new TestServer { NeverAnswer = _ => true };
+
+        var result = await BuiltCli.RunAsync("load", server.Url, "-c", "4", "-d", "1s", "--graceful-stop", "1s", "--quiet", "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var outcomes = json.RootElement.GetProperty("outcomes");
+        Assert.Equal(4, outcomes.GetProperty("started").GetInt64());
+        Assert.Equal(0, outcomes.GetProperty("completed").GetInt64());
+        Assert.Equal(4, outcomes.GetProperty("interrupted").GetInt64());
+        Assert.False(json.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Contains("4 of 4 started requests (100 %) never completed", json.RootElement.GetProperty("invalid_reasons")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failed_threshold_exits_1_and_the_open_model_reports_service_time()
     {
         await using var server = new TestServer();

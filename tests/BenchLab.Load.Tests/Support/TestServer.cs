@@ -46,6 +46,9 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>Responses are held until this moment (UTC ticks of Stopwatch); 0 for no stall.</summary>
     public long StallUntilTimestamp { get; set; }
 
+    /// <summary>Requests this says yes to are read and never answered: their connection hangs until the server stops.</summary>
+    public Func<ReceivedRequest, bool>? NeverAnswer { get; set; }
+
     public long Requests => Interlocked.Read(ref _requests);
 
     public long Connections => Interlocked.Read(ref _connectionCount);
@@ -87,6 +90,10 @@ public sealed class TestServer : IAsyncDisposable
                     return;
                 }
                 Interlocked.Increment(ref _requests);
+                if (NeverAnswer?.Invoke(request) == true)
+                {
+                    await Task.Delay(Timeout.Infinite, _stop.Token);
+                }
                 if (Delay > TimeSpan.Zero)
                 {
                     await Task.Delay(Delay, _stop.Token);

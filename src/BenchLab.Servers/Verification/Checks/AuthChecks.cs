@@ -123,7 +123,7 @@ public sealed partial class AuthChecks : CheckGroup
         {
             var first = await run.Http.PostAsync($"/auth/login/session?user_id={user.Id}", run.Cancellation);
             var second = await run.Http.PostAsync($"/auth/login/session?user_id={user.Id}", run.Cancellation);
-            var tokens = new[] { first, second }.Select(response => response.Json?.TryGetProperty("session_token", out var value) == true ? value.GetString() : null).ToList();
+            var tokens = new[] { first, second }.Select(response => JsonMembers.Text(response.Json, "session_token")).ToList();
             tokens.Where(value => value is not null).ToList().ForEach(value => run.Footprint.TrackRedisKey($"session:{value}"));
             return Verdict.Pass.Require(tokens[0] is not null && tokens[1] is not null && tokens[0] != tokens[1], "the two tokens are equal or missing");
         });
@@ -152,7 +152,7 @@ public sealed partial class AuthChecks : CheckGroup
         await run.StatementsAsync("POST /auth/login/session", 1, async _ =>
         {
             var response = await run.Http.PostAsync($"/auth/login/session?user_id={user.Id}", run.Cancellation);
-            if (response.Json?.TryGetProperty("session_token", out var value) == true && value.GetString() is { } issued)
+            if (JsonMembers.Text(response.Json, "session_token") is { } issued)
             {
                 run.Footprint.TrackRedisKey($"session:{issued}");
             }
@@ -166,7 +166,7 @@ public sealed partial class AuthChecks : CheckGroup
     private static async Task LogoutAsync(VerifyRun run, OwnUsers.UserRow user)
     {
         var login = await run.Http.PostAsync($"/auth/login/session?user_id={user.Id}", run.Cancellation);
-        var token = login.Json?.TryGetProperty("session_token", out var value) == true ? value.GetString() : null;
+        var token = JsonMembers.Text(login.Json, "session_token");
         if (token is not null)
         {
             run.Footprint.TrackRedisKey($"session:{token}");

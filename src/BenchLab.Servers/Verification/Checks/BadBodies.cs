@@ -1,5 +1,6 @@
 using System.Text;
 using BenchLab.Servers.Verification.Http;
+using BenchLab.Servers.Verification.Json;
 
 namespace BenchLab.Servers.Verification.Checks;
 
@@ -35,7 +36,9 @@ public sealed record BadBody(string Label, byte[] Bytes, string? ContentType, in
         var verdict = response.ExpectProblem(Status);
         if (Field is not null && response.Status == Status && response.Json is { } json)
         {
-            var named = json.TryGetProperty("detail", out var detail) && detail.GetString()?.Contains(Field, StringComparison.OrdinalIgnoreCase) == true
+            // Members of another shape (FastAPI's default 422 has `detail` as a list) are named by the problem check;
+            // here they simply do not name the field.
+            var named = JsonMembers.Text(json, "detail")?.Contains(Field, StringComparison.OrdinalIgnoreCase) == true
                 || json.TryGetProperty("errors", out var errors) && errors.ValueKind == System.Text.Json.JsonValueKind.Object
                     && errors.EnumerateObject().Any(error => error.Name.Contains(Field, StringComparison.OrdinalIgnoreCase));
             verdict.Require(named, $"{response.Request} ({Label}): neither detail nor errors names the offending member '{Field}'");

@@ -68,7 +68,7 @@ public sealed class FlowChecks : CheckGroup
     private static async Task<string> LoginAsync(VerifyRun run, OwnUsers.UserRow user)
     {
         var response = await run.Http.PostAsync($"/auth/login/jwt?user_id={user.Id}", run.Cancellation);
-        return response.Status == 200 && response.Json?.TryGetProperty("access_token", out var token) == true && token.GetString() is { } issued
+        return response.Status == 200 && JsonMembers.Text(response.Json, "access_token") is { } issued
             ? issued
             : run.Tokens.Valid(user.Id, user.Email);
     }
