@@ -1,3 +1,4 @@
+using BenchLab.Testing;
 using System.Text;
 using System.Text.Json;
 using BenchLab.Load.Executors;
@@ -67,7 +68,10 @@ public sealed class EngineBehaviourTests
         Assert.Equal(0, result.ExitCode);
     }
 
+    // Its thresholds include the doc's group p95 < 500 ms: a latency bound that two cores shared with the parallel
+    // pass broke once (p95 1.28 s), so it runs in the alone pass with nothing else competing.
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Timing)]
     public async Task The_documented_flow_runs_as_written_in_load_engine_md()
     {
         await using var server = new TestServer(r => (r.Method, r.Path) switch

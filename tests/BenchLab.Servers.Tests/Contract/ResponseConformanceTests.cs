@@ -1,5 +1,5 @@
-using System.Text;
 using BenchLab.Servers.Contract;
+using BenchLab.Servers.Tests.Verification;
 using BenchLab.Servers.Verification.Http;
 
 namespace BenchLab.Servers.Tests.Contract;
@@ -56,10 +56,6 @@ public sealed class ResponseConformanceTests
         Assert.False(ResponseConformance.Check(GetUser, Answer(404, """{"error":"not found"}""", "application/problem+json")).Passed);
     }
 
-    private static ContractResponse Answer(int status, string body, string mediaType = "application/json")
-    {
-        using var message = new HttpResponseMessage((System.Net.HttpStatusCode)status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
-        message.Content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
-        return new ContractResponse($"GET /users/1 (status {status})", status, message.Headers, message.Content.Headers, Encoding.UTF8.GetBytes(body), TimeSpan.Zero);
-    }
+    private static ContractResponse Answer(int status, string body, string mediaType = "application/json") =>
+        SyntheticAnswers.Make("GET /users/1", status, body, mediaType);
 }

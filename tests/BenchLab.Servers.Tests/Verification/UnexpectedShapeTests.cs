@@ -1,4 +1,3 @@
-using System.Text;
 using BenchLab.Servers.Verification.Http;
 using BenchLab.Servers.Verification.Json;
 
@@ -35,10 +34,6 @@ public sealed class UnexpectedShapeTests
         Assert.Equal("x", JsonMembers.Text(Answer(200, """{"detail":"x"}""", "application/json").Json, "detail"));
     }
 
-    private static ContractResponse Answer(int status, string body, string mediaType)
-    {
-        using var message = new HttpResponseMessage((System.Net.HttpStatusCode)status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
-        message.Content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
-        return new ContractResponse($"GET /users?limit=abc (status {status})", status, message.Headers, message.Content.Headers, Encoding.UTF8.GetBytes(body), TimeSpan.Zero);
-    }
+    private static ContractResponse Answer(int status, string body, string mediaType = "application/json") =>
+        SyntheticAnswers.Make("GET /users?limit=abc", status, body, mediaType);
 }
