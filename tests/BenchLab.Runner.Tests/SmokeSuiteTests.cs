@@ -27,7 +27,7 @@ public sealed class SmokeSuiteTests
         {
             Assert.True(scenario.NotMeasuredReason is null, $"{scenario.Name}: {scenario.NotMeasuredReason}");
             var repetition = Assert.Single(scenario.Repetitions);
-            Assert.True(repetition.Valid, $"{scenario.Name}: {string.Join("; ", repetition.InvalidReasons)}");
+            Assert.True(repetition.Valid, $"{scenario.Name}: {string.Join("; ", repetition.InvalidReasons)}{ServerLog(folder, scenario)}");
             Assert.True(repetition.Load.Requests > 0, scenario.Name);
             Assert.NotNull(repetition.Server);
             Assert.NotNull(repetition.LoadRecord);
@@ -69,6 +69,21 @@ public sealed class SmokeSuiteTests
         var report = await File.ReadAllTextAsync(Path.Combine(folder, "report.html"), token);
         Assert.All(result.Scenarios, s => Assert.Contains($"id=\"scenario-{s.Id}\"", report, StringComparison.Ordinal));
         Assert.True(report.Split("<svg").Length > 2 * result.Scenarios.Count, "fewer than two charts per scenario");
+    }
+
+    /// <summary>
+    /// The end of the server's stderr for a repetition, so a failure on CI (whose result folder is gone) shows
+    /// what the server logged — minimal logs every 500 it answers.
+    /// </summary>
+    private static string ServerLog(string folder, ScenarioResult scenario)
+    {
+        var log = Path.Combine(folder, "servers", $"{scenario.Id}-1", "stderr.log");
+        if (!File.Exists(log))
+        {
+            return $" (no server log at {log})";
+        }
+        var tail = File.ReadLines(log).TakeLast(20).ToList();
+        return tail.Count == 0 ? " (the server wrote nothing to stderr)" : $"\nserver stderr, last {tail.Count} lines:\n{string.Join('\n', tail)}";
     }
 
     private static ScenarioResult Scenario(RunResult result, string id) => result.Scenarios.Single(s => s.Id == id);

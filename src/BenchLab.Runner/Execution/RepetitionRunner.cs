@@ -151,7 +151,7 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
             var total = check.Passes + check.Fails;
             if (total > 0 && check.Fails / (double)total > MaxCheckFailureRate)
             {
-                yield return $"check '{check.Name}'{(check.Group.Length > 0 ? $" in {check.Group.TrimStart(':')}" : "")} failed {check.Fails:N0} of {total:N0} times (more than 1 %)";
+                yield return $"check '{check.Name}'{(check.Group.Length > 0 ? $" in {check.Group.TrimStart(':')}" : "")} failed {check.Fails:N0} of {total:N0} times (more than 1 %; answers there: {GroupAnswers.Describe(result, check.Group)})";
             }
         }
         foreach (var reason in outcomes.InvalidReasons)
