@@ -50,7 +50,9 @@ public sealed class RepetitionRunner(LabSession lab, RunOptions options, LoadObs
             log($"{scenario.Name}: warm-up {timing.Warmup.TotalSeconds:0} s (discarded)");
             // The warm-up draws from other random streams: with the run's own seed it would request (and cache, or
             // fault into shared buffers) exactly the ids the measurement then asks for (15 measured 27 % hits so).
-            var warmup = Test(scenario, target, new ConstantVus(10, timing.Warmup) { GracefulStop = TimeSpan.FromSeconds(5) }, withThresholds: false, unchecked(options.RunSeed + WarmupSeedOffset));
+            // It keeps the scenario's graceful stop: a warm-up iteration cut short leaves the server working on
+            // requests nobody waits for (12's 1,000-row loops take seconds each) while the measurement begins.
+            var warmup = Test(scenario, target, new ConstantVus(10, timing.Warmup) { GracefulStop = timing.GracefulStop }, withThresholds: false, unchecked(options.RunSeed + WarmupSeedOffset));
             await LoadEngine.RunAsync(warmup, null, cancellationToken);
             await lab.ResetAsync(scenario.Resets.AfterWarmup, cancellationToken);
         }
