@@ -27,7 +27,10 @@ public sealed class SmokeSuiteTests
         {
             Assert.True(scenario.NotMeasuredReason is null, $"{scenario.Name}: {scenario.NotMeasuredReason}");
             var repetition = Assert.Single(scenario.Repetitions);
-            Assert.True(repetition.Valid, $"{scenario.Name}: {string.Join("; ", repetition.InvalidReasons)}{ServerLog(folder, scenario)}");
+            if (!repetition.Valid)
+            {
+                Assert.Fail($"{scenario.Name}: {string.Join("; ", repetition.InvalidReasons)}{ServerLog(folder, scenario)}");
+            }
             Assert.True(repetition.Load.Requests > 0, scenario.Name);
             Assert.NotNull(repetition.Server);
             Assert.NotNull(repetition.LoadRecord);

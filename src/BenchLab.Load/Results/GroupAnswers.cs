@@ -21,23 +21,14 @@ public static class GroupAnswers
                 .Where(e => e.Key != RequestError.None && e.Value > 0)
                 .GroupBy(e => e.Key)
                 .OrderBy(g => g.Key)
-                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{Name(g.Key)} ×{g.Sum(e => e.Value):N0}")))
+                .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} ×{g.Sum(e => e.Value):N0}")))
             .ToList();
-        if (result.InterruptedRequests > 0)
+        // The open model records interrupted requests in the series (error Interrupted, above); the closed model
+        // keeps them beside the series, per run only.
+        if (!result.OpenModel && result.InterruptedRequests > 0)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"interrupted at the end ×{result.InterruptedRequests:N0} (whole run)"));
         }
         return parts.Count == 0 ? "no answers recorded" : string.Join(", ", parts);
     }
-
-    private static string Name(RequestError error) => error switch
-    {
-        RequestError.Timeout => "timed out",
-        RequestError.ConnectFailed => "connect failed",
-        RequestError.ConnectionClosed => "connection closed",
-        RequestError.InvalidResponse => "invalid response",
-        RequestError.SendFailed => "send failed",
-        RequestError.Interrupted => "interrupted",
-        _ => error.ToString(),
-    };
 }
